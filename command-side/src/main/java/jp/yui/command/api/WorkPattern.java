@@ -1,0 +1,58 @@
+package jp.yui.command.api;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * When an assignment works: either a weekly pattern (minutes per weekday, minus some excepted dates) or an
+ * explicit list of days with their minutes. Exactly one of {@code weekdayMinutes} and {@code dayMinutes} is
+ * non-empty. Minutes are whole minutes of work (not of presence).
+ */
+public record WorkPattern(Map<DayOfWeek, Integer> weekdayMinutes, Set<LocalDate> exceptDates,
+                          Map<LocalDate, Integer> dayMinutes) {
+
+    public WorkPattern {
+        weekdayMinutes = weekdayMinutes == null ? Map.of() : Map.copyOf(weekdayMinutes);
+        exceptDates = exceptDates == null ? Set.of() : Set.copyOf(exceptDates);
+        dayMinutes = dayMinutes == null ? Map.of() : Map.copyOf(dayMinutes);
+    }
+
+    public static WorkPattern weekly(Map<DayOfWeek, Integer> weekdayMinutes) {
+        return new WorkPattern(weekdayMinutes, Set.of(), Map.of());
+    }
+
+    public static WorkPattern weekly(Map<DayOfWeek, Integer> weekdayMinutes, Set<LocalDate> exceptDates) {
+        return new WorkPattern(weekdayMinutes, exceptDates, Map.of());
+    }
+
+    /** The same minutes on each of the given weekdays. */
+    public static WorkPattern weekly(int minutes, DayOfWeek... days) {
+        Map<DayOfWeek, Integer> m = new TreeMap<>();
+        for (DayOfWeek d : days) {
+            m.put(d, minutes);
+        }
+        return weekly(m);
+    }
+
+    public static WorkPattern days(Map<LocalDate, Integer> dayMinutes) {
+        return new WorkPattern(Map.of(), Set.of(), dayMinutes);
+    }
+
+    public boolean explicit() {
+        return !dayMinutes.isEmpty();
+    }
+
+    /** Planned minutes on a day, assuming the day lies in the assignment's period. */
+    public int minutesOn(LocalDate day) {
+        if (explicit()) {
+            return dayMinutes.getOrDefault(day, 0);
+        }
+        if (exceptDates.contains(day)) {
+            return 0;
+        }
+        return weekdayMinutes.getOrDefault(day.getDayOfWeek(), 0);
+    }
+}
