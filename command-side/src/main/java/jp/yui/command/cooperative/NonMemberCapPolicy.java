@@ -107,33 +107,28 @@ final class NonMemberCapPolicy {
                              String verb) {
         String m = Format.amount(b.member(), unit);
         String share = Format.percent(b.numerator(), b.member());
-        String what;
+        String what = (b.cap().includesRelated() ? "non-member use O + R " : "other non-member use ") + verb + " "
+                + Format.amount(b.numerator(), unit) + " = " + share + " of member use " + m;
         if (b.cap().includesRelated()) {
-            what = "non-member use O + R " + verb + " " + Format.amount(b.numerator(), unit) + " (other non-members "
-                    + Format.amount(f.other().in(unit), unit) + " + related municipalities "
+            what += " (other non-members " + Format.amount(f.other().in(unit), unit) + ", related municipalities "
                     + Format.amount(f.related().in(unit), unit) + ")";
-        } else {
-            what = "other non-member use " + verb + " " + Format.amount(b.numerator(), unit);
         }
         String law = version == CapRuleVersion.SINGLE_20_PERCENT ? " (before the 2025 amendment)" : "";
-        return what + " = " + share + " of member use " + m + "; the cap is " + b.cap().percent() + " %" + law
-                + " — business year " + year.startYear();
+        return what + "; the cap is " + b.cap().percent() + " %" + law + " — business year " + year.startYear();
     }
 
     static String describeJa(BusinessYear year, Breach b, UsageFigures f, CapRuleVersion version, CapUnit unit,
                              String verb) {
         String m = Format.amountJa(b.member(), unit);
         String share = Format.percent(b.numerator(), b.member());
-        String what;
+        String what = (b.cap().includesRelated() ? "員外利用（O＋R）が " : "その他の員外利用が ")
+                + Format.amountJa(b.numerator(), unit) + " = 組合員利用 " + m + " の " + share;
         if (b.cap().includesRelated()) {
-            what = "員外利用（その他の員外 " + Format.amountJa(f.other().in(unit), unit) + " ＋ 関係市町村等 "
-                    + Format.amountJa(f.related().in(unit), unit) + "）が " + Format.amountJa(b.numerator(), unit);
-        } else {
-            what = "その他の員外利用が " + Format.amountJa(b.numerator(), unit);
+            what += "（その他の員外 " + Format.amountJa(f.other().in(unit), unit) + "、関係市町村等 "
+                    + Format.amountJa(f.related().in(unit), unit) + "）";
         }
         String law = version == CapRuleVersion.SINGLE_20_PERCENT ? "（2025年改正前の基準）" : "";
-        return year.startYear() + "年度: " + what + " = 組合員利用 " + m + " の " + share + " " + verb + "、上限 "
-                + b.cap().percent() + " %" + law + " を超えます";
+        return year.startYear() + "年度: " + what + " " + verb + "、上限 " + b.cap().percent() + " %" + law + " を超えます";
     }
 
     private static Map<String, Object> figures(BusinessYear year, Breach b, UsageFigures f, CapUnit unit) {
