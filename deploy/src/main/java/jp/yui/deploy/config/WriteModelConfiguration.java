@@ -6,6 +6,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +22,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class WriteModelConfiguration {
 
-    /** Also found by Axon's SpringAggregateSnapshotter, which builds snapshots with it. */
+    /**
+     * Also found by Axon's SpringAggregateSnapshotter, which builds snapshots with it. The aggregate model is inspected
+     * with the application's parameter resolvers, so handler parameters such as {@code Municipalities} resolve to
+     * Spring beans (a bare {@code new GenericAggregateFactory<>(Cooperative.class)} would only see classpath resolvers).
+     */
     @Bean
-    public AggregateFactory<Cooperative> cooperativeAggregateFactory() {
-        return new GenericAggregateFactory<>(Cooperative.class);
+    public AggregateFactory<Cooperative> cooperativeAggregateFactory(ParameterResolverFactory parameterResolverFactory,
+                                                                     HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                Cooperative.class, parameterResolverFactory, handlerDefinition));
     }
 
     @Bean
