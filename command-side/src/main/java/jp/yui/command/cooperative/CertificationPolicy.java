@@ -18,7 +18,10 @@ final class CertificationPolicy {
     }
 
     static LocalDate validThrough(LocalDate validFrom) {
-        return validFrom.plusYears(TERM_YEARS).minusDays(1);
+        LocalDate anniversary = validFrom.plusYears(TERM_YEARS);
+        // Certified on 29 February: the tenth year has no corresponding day, so the term runs to the end of
+        // February (Civil Code §143(2)); plusYears already clamped to that day, which is then the last valid day.
+        return anniversary.getDayOfMonth() != validFrom.getDayOfMonth() ? anniversary : anniversary.minusDays(1);
     }
 
     static boolean validOn(List<CertificationTerm> terms, LocalDate day) {

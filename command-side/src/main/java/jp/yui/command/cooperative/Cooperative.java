@@ -509,12 +509,15 @@ public class Cooperative {
             throw Check.invalid("month", c.month() + " は派遣期間 " + a.period() + " の外です",
                     c.month() + " lies outside the assignment period " + a.period());
         }
+        // validate every entry before copying the map (Map.copyOf would throw a bare NullPointerException on nulls)
+        for (Map.Entry<LocalDate, Integer> e : days.entrySet()) {
+            Check.notNull("minutesPerDay", e.getKey());
+            Check.minutesOfDay("minutesPerDay[" + e.getKey() + "]", e.getValue());
+        }
         Map<String, AssignmentState> after = new HashMap<>(assignments);
         AssignmentState updated = a.withActuals(c.month(), days);
         after.put(a.id(), updated);
         for (Map.Entry<LocalDate, Integer> e : days.entrySet()) {
-            Check.notNull("minutesPerDay", e.getKey());
-            Check.minutesOfDay("minutesPerDay[" + e.getKey() + "]", e.getValue());
             if (!month.contains(e.getKey()) || !a.period().contains(e.getKey())) {
                 throw Check.invalid("minutesPerDay", e.getKey() + " は " + c.month() + " の派遣期間内の日ではありません",
                         e.getKey() + " is not a day of " + c.month() + " within the assignment period");

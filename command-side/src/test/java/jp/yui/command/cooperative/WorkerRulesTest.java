@@ -5,10 +5,10 @@ import static jp.yui.command.cooperative.RuleTestSupport.date;
 import static jp.yui.command.cooperative.RuleTestSupport.history;
 import static jp.yui.command.cooperative.RuleTestSupport.planDays;
 import static jp.yui.command.cooperative.RuleTestSupport.planned;
+import static jp.yui.command.cooperative.RuleTestSupport.withWorkplace;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import jp.yui.command.api.ConvertWorkerToIndefiniteTerm;
 import jp.yui.command.api.PlanAssignment;
 import jp.yui.command.api.PreviousEmployerRecorded;
@@ -196,22 +196,25 @@ class WorkerRulesTest {
     }
 
     @Test
-    @DisplayName("R-WORK-3 refused: recording a former employer that makes an existing dispatch fall within the year")
-    void rWork3_refused_recordingFormerEmployerOfPlannedDispatch() {
+    @DisplayName("R-WORK-3 accepted: recording a former employer left long before a planned dispatch to it")
+    void rWork3_accepted_recordingOldFormerEmployerOfPlannedDispatch() {
         PlanAssignment a = planDays("a1", "w3", "care", "2026-05-04", 5, 4);
+        // w3 left care on 2023-03-31 → barred through 2024-03-31, long before the May 2026 dispatch
         fixture.given(history(planned(a)))
                 .when(new RecordPreviousEmployer(COOP, "w3", "care", date("2023-03-31"), false))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PreviousEmployerRecorded(COOP, "w3", "care", date("2023-03-31"), false));
-        // left 2023-03-31 → barred through 2024-03-31, long before the 2026 dispatch: accepted. Now a recent one:
-        Demo.fixture().given(history(planned(planDays("a1", "w6", "care", "2026-05-04", 5, 4))))
-                .when(new RecordPreviousEmployer(COOP, "w6", "care", LocalDate.of(2026, 3, 31), false))
+    }
+
+    @Test
+    @DisplayName("R-WORK-3 refused: recording a former employer that puts a planned dispatch within the year")
+    void rWork3_refused_recordingRecentFormerEmployerOfPlannedDispatch() {
+        PlanAssignment a = planDays("a1", "w6", "care", "2026-05-04", 5, 4);
+        // w6 left care on 2026-03-31 → barred through 2027-03-31, which covers the May 2026 dispatch
+        fixture.given(history(planned(a)))
+                .when(new RecordPreviousEmployer(COOP, "w6", "care", date("2026-03-31"), false))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage(containsString("R-WORK-3"))
                 .expectNoEvents();
-    }
-
-    private static PlanAssignment withWorkplace(PlanAssignment c, String municipality) {
-        return RuleTestSupport.withWorkplace(c, municipality);
     }
 }
