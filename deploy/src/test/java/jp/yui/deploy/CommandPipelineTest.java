@@ -1,7 +1,7 @@
 package jp.yui.deploy;
 
 import jp.yui.deploy.command.Commands;
-import jp.yui.deploy.support.TestDatabase;
+import jp.yui.query.support.TestDatabase;
 import jp.yui.deploy.support.YuiIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;

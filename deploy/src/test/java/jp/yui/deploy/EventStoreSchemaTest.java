@@ -1,6 +1,6 @@
 package jp.yui.deploy;
 
-import jp.yui.deploy.support.TestDatabase;
+import jp.yui.query.support.TestDatabase;
 import jp.yui.deploy.support.YuiIntegrationTest;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;

@@ -1,5 +1,7 @@
 package jp.yui.deploy.support;
 
+import jp.yui.query.support.TestDatabase;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;

@@ -1,4 +1,4 @@
-package jp.yui.deploy.support;
+package jp.yui.query.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
