@@ -20,6 +20,18 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import jp.yui.command.api.ActualHoursRecorded;
+import jp.yui.command.api.RecordOfficeCost;
+import jp.yui.command.api.RecordPersonnelCost;
+import jp.yui.command.api.RecordTraining;
+import jp.yui.command.api.RecordSocialInsurance;
+import jp.yui.command.api.RecordComplaint;
+import jp.yui.command.api.RecordAssignmentTerms;
+import jp.yui.command.api.OfficeCostRecorded;
+import jp.yui.command.api.PersonnelCostRecorded;
+import jp.yui.command.api.TrainingRecorded;
+import jp.yui.command.api.SocialInsuranceRecorded;
+import jp.yui.command.api.ComplaintRecorded;
+import jp.yui.command.api.AssignmentTermsRecorded;
 import jp.yui.command.api.AdmitMember;
 import jp.yui.command.api.AssignmentCancelled;
 import jp.yui.command.api.AssignmentKind;
@@ -499,10 +511,15 @@ public class Cooperative {
     }
 
     @CommandHandler
-    public void handle(RecordActualHours c, CapLaw law) {
+    public void handle(RecordActualHours c, CapLaw law, Clock clock) {
         AssignmentState a = activeAssignment(c.assignmentId());
         Check.notNull("month", c.month());
         Check.date("month", c.month().atDay(1));
+        LocalDate today = LocalDate.now(clock);
+        if (c.month().atDay(1).isAfter(today)) {
+            throw Check.invalid("month", c.month() + " はまだ始まっていません。実績は過去の事実として記録します",
+                    c.month() + " has not begun; actual results are facts of the past");
+        }
         Map<LocalDate, Integer> days = c.minutesPerDay() == null ? Map.of() : c.minutesPerDay();
         Period month = new Period(c.month().atDay(1), c.month().atEndOfMonth());
         if (!a.period().overlaps(month)) {
@@ -513,6 +530,10 @@ public class Cooperative {
         for (Map.Entry<LocalDate, Integer> e : days.entrySet()) {
             Check.notNull("minutesPerDay", e.getKey());
             Check.minutesOfDay("minutesPerDay[" + e.getKey() + "]", e.getValue());
+            if (e.getValue() > 0 && e.getKey().isAfter(today)) {
+                throw Check.invalid("minutesPerDay", e.getKey() + " は未来の日付です。実績は過去の事実として記録します",
+                        e.getKey() + " lies in the future; actual results are facts of the past");
+            }
         }
         Map<String, AssignmentState> after = new HashMap<>(assignments);
         AssignmentState updated = a.withActuals(c.month(), days);
@@ -556,14 +577,108 @@ public class Cooperative {
         }
     }
 
+    // ------------------------------------------------------------------ ledger and subsidy records (R-REP-1, R-REP-4)
+
+    @CommandHandler
+    public void handle(RecordAssignmentTerms c) {
+        AssignmentState a = activeAssignment(c.assignmentId());
+        Check.optionalText("organisationalUnit", c.organisationalUnit(), MAX_NAME);
+        Check.notNull("startTime", c.startTime());
+        Check.notNull("endTime", c.endTime());
+        if (!c.endTime().isAfter(c.startTime())) {
+            throw Check.invalid("endTime", "終業時刻 " + c.endTime() + " が始業時刻 " + c.startTime() + " より後ではありません",
+                    "the end time " + c.endTime() + " is not after the start time " + c.startTime());
+        }
+        long span = java.time.Duration.between(c.startTime(), c.endTime()).toMinutes();
+        if (c.breakMinutes() < 0 || c.breakMinutes() >= span) {
+            throw Check.invalid("breakMinutes", "休憩時間は0分以上、拘束時間（" + span + "分）未満です（" + c.breakMinutes() + "分）",
+                    "the break must be 0.." + (span - 1) + " minutes (got " + c.breakMinutes() + ")");
+        }
+        Check.optionalText("responsibility", c.responsibility(), 500);
+        Check.text("dispatcherResponsiblePerson", c.dispatcherResponsiblePerson(), 100);
+        Check.text("clientResponsiblePerson", c.clientResponsiblePerson(), 100);
+        apply(new AssignmentTermsRecorded(cooperativeId, a.id(), blankToNull(c.organisationalUnit()), c.startTime(),
+                c.endTime(), c.breakMinutes(), blankToNull(c.responsibility()), c.dispatcherResponsiblePerson().strip(),
+                c.clientResponsiblePerson().strip()));
+    }
+
+    @CommandHandler
+    public void handle(RecordComplaint c) {
+        Check.id("assignmentId", c.assignmentId());
+        AssignmentState a = assignments.get(c.assignmentId());
+        if (a == null) {
+            throw Check.invalid("assignmentId", "派遣 " + c.assignmentId() + " は存在しません", "unknown assignment " + c.assignmentId());
+        }
+        Check.date("receivedOn", c.receivedOn());
+        Check.text("content", c.content(), 4000);
+        Check.optionalText("handling", c.handling(), 4000);
+        apply(new ComplaintRecorded(cooperativeId, a.id(), c.receivedOn(), c.content().strip(), blankToNull(c.handling())));
+    }
+
+    @CommandHandler
+    public void handle(RecordSocialInsurance c) {
+        WorkerState w = knownWorker(c.workerId());
+        boolean all = c.healthInsurance() && c.pension() && c.employmentInsurance();
+        if (!all) {
+            Check.text("reasonNotEnrolled", c.reasonNotEnrolled(), 500);
+        } else {
+            Check.optionalText("reasonNotEnrolled", c.reasonNotEnrolled(), 500);
+        }
+        apply(new SocialInsuranceRecorded(cooperativeId, w.id(), c.healthInsurance(), c.pension(),
+                c.employmentInsurance(), all ? null : c.reasonNotEnrolled().strip()));
+    }
+
+    @CommandHandler
+    public void handle(RecordTraining c) {
+        WorkerState w = knownWorker(c.workerId());
+        Check.date("heldOn", c.heldOn());
+        Check.notNull("kind", c.kind());
+        Check.text("content", c.content(), 1000);
+        if (c.minutes() <= 0 || c.minutes() > 24 * 60) {
+            throw Check.invalid("minutes", "時間は1〜1440分です（" + c.minutes() + "）", "minutes must be 1..1440 (got " + c.minutes() + ")");
+        }
+        apply(new TrainingRecorded(cooperativeId, w.id(), c.heldOn(), c.kind(), c.content().strip(), c.minutes()));
+    }
+
+    @CommandHandler
+    public void handle(RecordPersonnelCost c) {
+        WorkerState w = knownWorker(c.workerId());
+        checkBusinessYear(c.businessYear());
+        BusinessYear y = new BusinessYear(c.businessYear(), businessYearStartMonth);
+        LocalDate end = w.employedThrough();
+        if (w.hiredOn().isAfter(y.lastDay()) || (end != null && end.isBefore(y.firstDay()))) {
+            throw Check.invalid("businessYear", w.name() + " は " + c.businessYear() + "年度に雇用されていません",
+                    w.name() + " was not employed in business year " + c.businessYear());
+        }
+        checkYen("yen", c.yen(), 100_000_000L);
+        apply(new PersonnelCostRecorded(cooperativeId, w.id(), c.businessYear(), c.yen()));
+    }
+
+    @CommandHandler
+    public void handle(RecordOfficeCost c) {
+        checkBusinessYear(c.businessYear());
+        checkYen("yen", c.yen(), 1_000_000_000L);
+        apply(new OfficeCostRecorded(cooperativeId, c.businessYear(), c.yen()));
+    }
+
+    private static void checkBusinessYear(int year) {
+        if (year < 1990 || year > 2200) {
+            throw Check.invalid("businessYear", "事業年度 " + year + " は範囲外です", "business year " + year + " is out of range");
+        }
+    }
+
+    private static void checkYen(String field, long yen, long max) {
+        if (yen < 0 || yen > max) {
+            throw Check.invalid(field, "金額は0〜" + String.format("%,d", max) + "円です（" + yen + "）",
+                    "the amount must be 0.." + String.format("%,d", max) + " yen (got " + yen + ")");
+        }
+    }
+
     // ------------------------------------------------------------------ business year
 
     @CommandHandler
     public void handle(CloseBusinessYear c, CapLaw law, Clock clock) {
-        if (c.businessYear() < 1990 || c.businessYear() > 2200) {
-            throw Check.invalid("businessYear", "事業年度 " + c.businessYear() + " は範囲外です",
-                    "business year " + c.businessYear() + " is out of range");
-        }
+        checkBusinessYear(c.businessYear());
         BusinessYear year = new BusinessYear(c.businessYear(), businessYearStartMonth);
         LocalDate today = LocalDate.now(clock);
         if (!today.isAfter(year.lastDay())) {
@@ -789,7 +904,7 @@ public class Cooperative {
     private void endTerms(LocalDate effectiveOn) {
         List<CertificationTerm> kept = new ArrayList<>();
         for (CertificationTerm t : certificationTerms) {
-            if (t.terminated() || t.through().isBefore(effectiveOn)) {
+            if (t.terminated() || t.through().isBefore(effectiveOn.minusDays(1))) {
                 kept.add(t);
             } else if (t.from().isBefore(effectiveOn)) {
                 kept.add(t.endBefore(effectiveOn));

@@ -34,6 +34,25 @@ final class Format {
         return unit == CapUnit.HOURS ? hoursJa(value) : yen(value);
     }
 
+    /**
+     * The share of a figure that breaks a cap, with as many decimals (1 to 4) as it takes not to look like the cap:
+     * 20.04 % is shown as "20.04 %", not "20.0 %".
+     */
+    static String exceedingPercent(long part, long whole, int capPercent) {
+        if (whole == 0) {
+            return percent(part, whole);
+        }
+        BigDecimal exact = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100));
+        BigDecimal p = null;
+        for (int scale = 1; scale <= 4; scale++) {
+            p = exact.divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
+            if (p.compareTo(BigDecimal.valueOf(capPercent)) > 0) {
+                break;
+            }
+        }
+        return p.toPlainString() + " %";
+    }
+
     static String percent(long part, long whole) {
         if (whole == 0) {
             return part == 0 ? "0 %" : "∞ %";

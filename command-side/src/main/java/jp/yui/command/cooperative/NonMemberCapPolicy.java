@@ -106,7 +106,7 @@ final class NonMemberCapPolicy {
     static String describeEn(BusinessYear year, Breach b, UsageFigures f, CapRuleVersion version, CapUnit unit,
                              String verb) {
         String m = Format.amount(b.member(), unit);
-        String share = Format.percent(b.numerator(), b.member());
+        String share = Format.exceedingPercent(b.numerator(), b.member(), b.cap().percent());
         String what = (b.cap().includesRelated() ? "non-member use O + R " : "other non-member use ") + verb + " "
                 + Format.amount(b.numerator(), unit) + " = " + share + " of member use " + m;
         if (b.cap().includesRelated()) {
@@ -120,7 +120,7 @@ final class NonMemberCapPolicy {
     static String describeJa(BusinessYear year, Breach b, UsageFigures f, CapRuleVersion version, CapUnit unit,
                              String verb) {
         String m = Format.amountJa(b.member(), unit);
-        String share = Format.percent(b.numerator(), b.member());
+        String share = Format.exceedingPercent(b.numerator(), b.member(), b.cap().percent());
         String what = (b.cap().includesRelated() ? "員外利用（O＋R）が " : "その他の員外利用が ")
                 + Format.amountJa(b.numerator(), unit) + " = 組合員利用 " + m + " の " + share;
         if (b.cap().includesRelated()) {
@@ -140,7 +140,7 @@ final class NonMemberCapPolicy {
         m.put("other", f.other().in(unit));
         m.put("capPercent", b.cap().percent());
         m.put("capIncludesRelated", b.cap().includesRelated());
-        m.put("sharePercent", Format.percent(b.numerator(), b.member()));
+        m.put("sharePercent", Format.exceedingPercent(b.numerator(), b.member(), b.cap().percent()));
         return m;
     }
 }

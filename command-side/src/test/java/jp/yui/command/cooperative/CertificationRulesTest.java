@@ -226,7 +226,9 @@ class CertificationRulesTest {
     void rCert3_accepted_actualsBeforeRevocation() {
         PlanAssignment a = planDays("a1", "w1", "rice", "2026-12-01", 5, 5);
         Map<LocalDate, Integer> actual = minutesOnDays("2026-12-01", 5, 300);
-        fixture.given(history(planned(a), revokedFrom2027()))
+        // actual results are facts of the past: the clock stands after the month
+        Demo.fixture(jp.yui.command.domain.CapLaw.defaults(), LocalDate.of(2027, 2, 1))
+                .given(history(planned(a), revokedFrom2027()))
                 .when(new RecordActualHours(COOP, "a1", YearMonth.of(2026, 12), actual))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(actuals("a1", YearMonth.of(2026, 12), actual));
@@ -236,7 +238,8 @@ class CertificationRulesTest {
     @DisplayName("R-CERT-3 refused: actual hours on a day after the revocation are not recorded as dispatch")
     void rCert3_refused_actualsAfterRevocation() {
         PlanAssignment a = Demo.plan("a1", "w1", "rice", "2026-12-01", "2027-01-31", Demo.weekdays(5));
-        fixture.given(history(planned(a), revokedFrom2027()))
+        Demo.fixture(jp.yui.command.domain.CapLaw.defaults(), LocalDate.of(2027, 2, 1))
+                .given(history(planned(a), revokedFrom2027()))
                 .when(new RecordActualHours(COOP, "a1", YearMonth.of(2027, 1), minutesOnDays("2027-01-05", 1, 300)))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage(containsString("R-CERT-3"))

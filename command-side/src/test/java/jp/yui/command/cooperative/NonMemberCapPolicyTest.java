@@ -110,4 +110,12 @@ class NonMemberCapPolicyTest {
         UsageFigures fewerMembers = hours(900 * H, 0, 250 * H);
         assertThat(NonMemberCapPolicy.check(Y2026, above, fewerMembers, CapRuleVersion.NESTED_20_50_PERCENT, CapUnit.HOURS)).isPresent();
     }
+
+    @Test
+    @DisplayName("R-CAP-2: a refusal never shows a share that looks like the cap (20.04 %, not 20.0 %)")
+    void rCap2_refusalShowsEnoughDecimals() {
+        RuleViolationException e = NonMemberCapPolicy.check(Y2026, UsageFigures.ZERO, hours(1000 * H, 0, 12_024),
+                CapRuleVersion.NESTED_20_50_PERCENT, CapUnit.HOURS).orElseThrow();
+        assertThat(e.messageEn()).contains("= 20.04 % of member use 1,000 h; the cap is 20 %");
+    }
 }
