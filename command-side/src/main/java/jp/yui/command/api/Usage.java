@@ -29,7 +29,8 @@ public record Usage(long minutes, long feeMinutes) {
     }
 
     public BigDecimal hours() {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal h = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return h.scale() < 0 ? h.setScale(0) : h; // 360, never 3.6E+2
     }
 
     public BigDecimal feesYen() {

@@ -4,7 +4,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The read-model tables of this module (Flyway, {@code classpath:db/migration}) on this test JVM's own fresh
@@ -19,7 +20,13 @@ public final class ReadModelDatabase {
 
     private ReadModelDatabase() {
         TestDatabase db = TestDatabase.get();
-        DriverManagerDataSource ds = new DriverManagerDataSource(db.url(), db.username(), db.password());
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.username());
+        config.setPassword(db.password());
+        config.setMaximumPoolSize(4);
+        config.setPoolName("read-model-tests");
+        HikariDataSource ds = new HikariDataSource(config);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         this.dataSource = ds;
         this.jdbc = new JdbcTemplate(ds);

@@ -1,0 +1,60 @@
+package jp.yui.deploy.config;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event processor (every projection's processing group: plan, ratio, registry, people, audit, ledger, reports,
+ * subsidy, and any added later) runs as a {@code PooledStreamingEventProcessor}, by default — no list of groups:
+ * <ul>
+ *     <li>its tokens live in the {@code JdbcTokenStore} (table {@code token_entry}, see {@link AxonJdbcConfiguration}),
+ *     stored in the same transaction as the projection's tables;</li>
+ *     <li>the stream is divided into {@code yui.processors.initial-segment-count} segments (default 4) by cooperative
+ *     (Axon's default sequencing policy keeps each aggregate's events in order in one segment), so several nodes can
+ *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
+ *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
+ *     {@code yui.processors.batch-size} events (default 100) per transaction.</li>
+ * </ul>
+ * The initial segment count applies when a processor first creates its tokens; later changes need a split or merge of
+ * segments (or a replay after deleting the processor's rows of {@code token_entry}). A processor configured explicitly
+ * under {@code axon.eventhandling.processors.<name>} keeps these defaults except where its own settings differ.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventProcessingConfiguration {
+
+    @Bean
+    public ConfigurerModule pooledStreamingEventProcessorsByDefault(
+            @Value("${yui.processors.initial-segment-count:4}") int initialSegmentCount,
+            @Value("${yui.processors.thread-count:2}") int threadCount,
+            @Value("${yui.processors.batch-size:100}") int batchSize,
+            @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis) {
+        PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
+                tokenClaimIntervalMillis);
+        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(defaults));
+    }
+
+    /** The defaults every pooled streaming processor is built with. */
+    public static PooledStreamingProcessorConfiguration pooledDefaults(int initialSegmentCount, int threadCount,
+                                                                       int batchSize, long tokenClaimIntervalMillis) {
+        if (initialSegmentCount < 1 || threadCount < 1 || batchSize < 1 || tokenClaimIntervalMillis < 1) {
+            throw new IllegalArgumentException("yui.processors.*: segment count, thread count, batch size and claim "
+                    + "interval must be positive");
+        }
+        return (config, builder) -> builder
+                .initialSegmentCount(initialSegmentCount)
+                .batchSize(batchSize)
+                .tokenClaimInterval(tokenClaimIntervalMillis)
+                .workerExecutor(processorName -> {
+                    ScheduledExecutorService workers = Executors.newScheduledThreadPool(threadCount,
+                            new AxonThreadFactory("WorkPackage[" + processorName + "]"));
+                    config.onShutdown(workers::shutdown);
+                    return workers;
+                });
+    }
+}
