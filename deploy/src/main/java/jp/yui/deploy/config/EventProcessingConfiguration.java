@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  *     (Axon's default sequencing policy keeps each aggregate's events in order in one segment), so several nodes can
  *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
  *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
- *     {@code yui.processors.batch-size} events (default 100) per transaction.</li>
+ *     {@code yui.processors.batch-size} events (default 100) per transaction;</li>
+ *     <li>an event a projection fails on is retried, never skipped ({@link PropagatingErrorHandler}).</li>
  * </ul>
  * The initial segment count applies when a processor first creates its tokens; later changes need a split or merge of
  * segments (or a replay after deleting the processor's rows of {@code token_entry}). A processor configured explicitly
@@ -36,7 +38,11 @@ public class EventProcessingConfiguration {
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis) {
         PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
                 tokenClaimIntervalMillis);
-        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(defaults));
+        // A projection that fails on an event must not skip it (Axon's default logs and goes on, leaving the read model
+        // wrong for ever): the error propagates, the processor releases the segment and retries it with back-off.
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors(defaults)
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 
     /** The defaults every pooled streaming processor is built with. */

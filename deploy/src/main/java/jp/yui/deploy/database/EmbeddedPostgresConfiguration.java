@@ -54,6 +54,9 @@ public class EmbeddedPostgresConfiguration {
                                                     .setCleanDataDirectory(false)
                                                     .setPort(port)
                                                     .setPGStartupWait(Duration.ofSeconds(60))
+                                                    // stopped by the context (after the event processors), not by a
+                                                    // JVM shutdown hook racing them
+                                                    .setRegisterShutdownHook(false)
                                                     .start();
         try {
             createDatabaseIfMissing(postgres);
