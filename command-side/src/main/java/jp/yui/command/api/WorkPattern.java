@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import jp.yui.command.domain.JapaneseHolidays;
 
 /**
  * When an assignment works: either a weekly pattern (minutes per weekday, minus some excepted dates) or an
@@ -35,6 +36,21 @@ public record WorkPattern(Map<DayOfWeek, Integer> weekdayMinutes, Set<LocalDate>
             m.put(d, minutes);
         }
         return weekly(m);
+    }
+
+    /**
+     * A weekly pattern on weekdays except Japanese public holidays (国民の祝日・振替休日・国民の休日): the holidays
+     * of {@code period} that fall on a working weekday become the excepted dates, so the plan records exactly which days
+     * are off.
+     */
+    public static WorkPattern weeklyExceptHolidays(Map<DayOfWeek, Integer> weekdayMinutes, Period period) {
+        Set<LocalDate> holidays = new java.util.TreeSet<>();
+        for (JapaneseHolidays.Holiday h : JapaneseHolidays.shared().between(period.from(), period.to())) {
+            if (weekdayMinutes.getOrDefault(h.date().getDayOfWeek(), 0) > 0) {
+                holidays.add(h.date());
+            }
+        }
+        return weekly(weekdayMinutes, holidays);
     }
 
     public static WorkPattern days(Map<LocalDate, Integer> dayMinutes) {

@@ -1,6 +1,7 @@
 package jp.yui.deploy.config;
 
 import jp.yui.command.domain.CapLaw;
+import jp.yui.command.domain.JapaneseHolidays;
 import jp.yui.command.domain.Municipalities;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,11 @@ public class DomainConfiguration {
     @Bean
     public Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    @Bean
+    public JapaneseHolidays japaneseHolidays() {
+        return JapaneseHolidays.shared();
     }
 
     @Bean

@@ -20,7 +20,7 @@ import jp.yui.command.api.AssignmentKind;
 import jp.yui.command.api.BusinessYear;
 import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.EmploymentType;
-import jp.yui.query.calendar.JapaneseHolidays;
+import jp.yui.command.domain.JapaneseHolidays;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

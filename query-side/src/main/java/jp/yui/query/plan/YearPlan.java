@@ -3,7 +3,7 @@ package jp.yui.query.plan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import jp.yui.query.calendar.JapaneseHolidays;
+import jp.yui.command.domain.JapaneseHolidays;
 
 /**
  * The year-round plan (年間就業計画) of one cooperative and business year: the workers employed in the year (or with

@@ -31,7 +31,7 @@ import jp.yui.command.api.WorkPattern;
 import jp.yui.command.api.WorkerConvertedToIndefiniteTerm;
 import jp.yui.command.api.WorkerHired;
 import jp.yui.command.api.WorkerSeparated;
-import jp.yui.query.calendar.JapaneseHolidays;
+import jp.yui.command.domain.JapaneseHolidays;
 import jp.yui.query.support.Events;
 import jp.yui.query.support.ReadModelDatabase;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jp.yui.query.calendar.JapaneseHolidays;
+import jp.yui.command.domain.JapaneseHolidays;
 import jp.yui.query.plan.FindWorkerYear;
 import jp.yui.query.plan.FindYearPlan;
 import jp.yui.query.plan.PlanProjection;

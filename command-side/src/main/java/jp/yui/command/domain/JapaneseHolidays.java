@@ -1,4 +1,4 @@
-package jp.yui.query.calendar;
+package jp.yui.command.domain;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
  * Japanese public holidays (国民の祝日, 振替休日 and 国民の休日) with their Japanese names.
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Instances are thread-safe and cache each year.
  */
-@Component
+
 public class JapaneseHolidays {
 
     /** One holiday: the day, its Japanese name and an English one. */

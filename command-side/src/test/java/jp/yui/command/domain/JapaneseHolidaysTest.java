@@ -1,4 +1,4 @@
-package jp.yui.query.calendar;
+package jp.yui.command.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
