@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** The write model stays pure: no web, UI, persistence or Spring in command-side; the api knows no aggregate. */
+// Each rule.check(classes) is the assertion: it throws an AssertionError that lists every violating dependency.
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()

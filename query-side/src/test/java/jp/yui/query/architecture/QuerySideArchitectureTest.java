@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** The read side uses the write model's messages and value types (api, domain), never its aggregate; and no UI. */
+// Each rule.check(classes) is the assertion: it throws an AssertionError that lists every violating dependency.
 class QuerySideArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
