@@ -54,7 +54,10 @@ class CapInvariantUnderConcurrencyTest {
 
         AtomicInteger nextWorker = new AtomicInteger();
         AtomicInteger memberPlans = new AtomicInteger();
+        AtomicInteger memberPlansDone = new AtomicInteger();
         AtomicInteger capRefusals = new AtomicInteger();
+        // refusals once member use is final: early ones (M still small) do not show that the caps are used up
+        AtomicInteger capRefusalsAtFinalM = new AtomicInteger();
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         Set<String> refused = ConcurrentHashMap.newKeySet();
         List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
@@ -67,7 +70,7 @@ class CapInvariantUnderConcurrencyTest {
             pool.submit(() -> {
                 start.await();
                 int i = 0;
-                while (capRefusals.get() < 40 && nextWorker.get() < workers) {
+                while (capRefusalsAtFinalM.get() < 40 && nextWorker.get() < workers) {
                     int w = nextWorker.getAndIncrement();
                     if (w >= workers) {
                         break;
@@ -75,13 +78,20 @@ class CapInvariantUnderConcurrencyTest {
                     boolean member = (i++ + thread) % 3 == 0 && memberPlans.incrementAndGet() <= MEMBER_WEEKS;
                     String client = member ? "m" + (1 + w % 3) : nonMembers[w % nonMembers.length];
                     String id = "a" + w;
+                    boolean memberUseFinal = memberPlansDone.get() >= MEMBER_WEEKS; // when this command is judged
                     try {
                         commands.send(WriteModelFixtures.week(coop, id, "w" + w, client, w % 40), "thread-" + thread);
                         acknowledged.put(id, client);
+                        if (member) {
+                            memberPlansDone.incrementAndGet();
+                        }
                     } catch (RuleViolationException e) {
                         refused.add(id);
                         if (e.ruleId().startsWith("R-CAP-")) {
                             capRefusals.incrementAndGet();
+                            if (memberUseFinal) {
+                                capRefusalsAtFinalM.incrementAndGet();
+                            }
                         } else {
                             unexpected.add(e);
                         }
@@ -98,6 +108,7 @@ class CapInvariantUnderConcurrencyTest {
 
         assertThat(unexpected).isEmpty();
         assertThat(capRefusals.get()).as("the caps refused some commands").isGreaterThan(0);
+        assertThat(capRefusalsAtFinalM.get()).as("the caps refused commands once member use was final").isGreaterThan(0);
 
         Map<String, String> stored = new HashMap<>();
         DomainEventStream stream = eventStore.readEvents(coop);
@@ -125,6 +136,9 @@ class CapInvariantUnderConcurrencyTest {
                 other += minutes;
             }
         }
+        System.out.printf("R-CAP-5: %d commands acknowledged = %d AssignmentPlanned events; %d refused by a cap "
+                + "(%d once member use was final); M %d h, R %d h, O %d h%n", acknowledged.size(), stored.size(),
+                capRefusals.get(), capRefusalsAtFinalM.get(), member / 60, related / 60, other / 60);
         assertThat(member).isPositive();
         assertThat(other * 100).as("O ≤ 20 %% of M (M=%d, R=%d, O=%d min)", member, related, other)
                 .isLessThanOrEqualTo(20 * member);
