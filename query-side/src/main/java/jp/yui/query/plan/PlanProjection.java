@@ -1,21 +1,14 @@
 package jp.yui.query.plan;
 
 import java.util.List;
-import jp.yui.command.api.ActualHoursRecorded;
-import jp.yui.command.api.AssignmentCancelled;
-import jp.yui.command.api.AssignmentPlanned;
-import jp.yui.command.api.AssignmentRescheduled;
 import jp.yui.command.api.CooperativeRegistered;
-import jp.yui.command.api.DistrictChangeCertified;
 import jp.yui.command.api.EmploymentType;
-import jp.yui.command.api.MemberAdmitted;
-import jp.yui.command.api.MembershipEnded;
-import jp.yui.command.api.NonMemberClientRegistered;
 import jp.yui.command.api.OvertimeAgreement;
 import jp.yui.command.api.WorkerConvertedToIndefiniteTerm;
 import jp.yui.command.api.WorkerHired;
 import jp.yui.command.api.WorkerSeparated;
 import jp.yui.query.calendar.AssignmentLedger;
+import jp.yui.query.calendar.DayLedgerProjection;
 import jp.yui.query.calendar.SubscriptionUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PlanProjection.PROCESSING_GROUP)
-public class PlanProjection {
+public class PlanProjection extends DayLedgerProjection {
 
     public static final String PROCESSING_GROUP = "plan";
     public static final String PREFIX = "plan_";
@@ -96,43 +89,8 @@ public class PlanProjection {
         changed(e.cooperativeId(), replay);
     }
 
-    @EventHandler
-    public void on(DistrictChangeCertified e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (!ledger.firstDelivery(e.cooperativeId(), seq)) {
-            return;
-        }
-        ledger.districtCertified(e.cooperativeId(), seq == null ? Long.MAX_VALUE / 2 : seq, e.effectiveOn(),
-                e.districtMunicipalities());
-        changed(e.cooperativeId(), replay);
-    }
-
-    // ------------------------------------------------------------------ clients
-
-    @EventHandler
-    public void on(MemberAdmitted e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.memberAdmitted(e.cooperativeId(), e.clientId(), e.name(), e.joinedOn());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(MembershipEnded e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.membershipEnded(e.cooperativeId(), e.clientId(), e.lastDay());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(NonMemberClientRegistered e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.clientRegistered(e.cooperativeId(), e.clientId(), e.name(), e.kind(), e.municipalityCode());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    // ------------------------------------------------------------------ workers
+    // ------------------------------------------------------------------ workers (district, clients, assignments
+    // and actual hours: DayLedgerProjection)
 
     @EventHandler
     public void on(WorkerHired e, @SequenceNumber Long seq, ReplayStatus replay) {
@@ -176,38 +134,9 @@ public class PlanProjection {
         changed(e.cooperativeId(), replay);
     }
 
-    // ------------------------------------------------------------------ assignments
-
-    @EventHandler
-    public void on(AssignmentPlanned e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentPlanned(e);
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(AssignmentRescheduled e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentRescheduled(e.cooperativeId(), e.assignmentId(), e.period(), e.pattern());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(AssignmentCancelled e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentCancelled(e.cooperativeId(), e.assignmentId(), e.reason());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(ActualHoursRecorded e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.actualHoursRecorded(e.cooperativeId(), e.assignmentId(), e.month(), e.minutesPerDay());
-            changed(e.cooperativeId(), replay);
-        }
+    @Override
+    protected AssignmentLedger ledger() {
+        return ledger;
     }
 
     @ResetHandler
@@ -216,7 +145,8 @@ public class PlanProjection {
     }
 
     /** Sends subscribers the new answers; not during a replay, whose intermediate states are no answers. */
-    private void changed(String cooperativeId, ReplayStatus replay) {
+    @Override
+    protected void changed(String cooperativeId, ReplayStatus replay) {
         if (replay != null && replay.isReplay()) {
             return;
         }

@@ -3,20 +3,13 @@ package jp.yui.query.ratio;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import jp.yui.command.api.ActualHoursRecorded;
-import jp.yui.command.api.AssignmentCancelled;
-import jp.yui.command.api.AssignmentPlanned;
-import jp.yui.command.api.AssignmentRescheduled;
 import jp.yui.command.api.BusinessYearClosed;
 import jp.yui.command.api.BusinessYearReopenedForCorrection;
 import jp.yui.command.api.CooperativeRegistered;
-import jp.yui.command.api.DistrictChangeCertified;
-import jp.yui.command.api.MemberAdmitted;
-import jp.yui.command.api.MembershipEnded;
 import jp.yui.command.api.NonMemberCapBreached;
-import jp.yui.command.api.NonMemberClientRegistered;
 import jp.yui.command.api.UsageFigures;
 import jp.yui.query.calendar.AssignmentLedger;
+import jp.yui.query.calendar.DayLedgerProjection;
 import jp.yui.query.calendar.SubscriptionUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RatioProjection.PROCESSING_GROUP)
-public class RatioProjection {
+public class RatioProjection extends DayLedgerProjection {
 
     public static final String PROCESSING_GROUP = "ratio";
     public static final String PREFIX = "ratio_";
@@ -78,71 +71,6 @@ public class RatioProjection {
                         .addValue("unit", e.capUnit() == null ? "HOURS" : e.capUnit().name()));
         ledger.districtCertified(e.cooperativeId(), seq == null ? 0 : seq, null, e.districtMunicipalities());
         changed(e.cooperativeId(), replay);
-    }
-
-    @EventHandler
-    public void on(DistrictChangeCertified e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.districtCertified(e.cooperativeId(), seq == null ? Long.MAX_VALUE / 2 : seq, e.effectiveOn(),
-                    e.districtMunicipalities());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(MemberAdmitted e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.memberAdmitted(e.cooperativeId(), e.clientId(), e.name(), e.joinedOn());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(MembershipEnded e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.membershipEnded(e.cooperativeId(), e.clientId(), e.lastDay());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(NonMemberClientRegistered e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.clientRegistered(e.cooperativeId(), e.clientId(), e.name(), e.kind(), e.municipalityCode());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(AssignmentPlanned e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentPlanned(e);
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(AssignmentRescheduled e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentRescheduled(e.cooperativeId(), e.assignmentId(), e.period(), e.pattern());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(AssignmentCancelled e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.assignmentCancelled(e.cooperativeId(), e.assignmentId(), e.reason());
-            changed(e.cooperativeId(), replay);
-        }
-    }
-
-    @EventHandler
-    public void on(ActualHoursRecorded e, @SequenceNumber Long seq, ReplayStatus replay) {
-        if (ledger.firstDelivery(e.cooperativeId(), seq)) {
-            ledger.actualHoursRecorded(e.cooperativeId(), e.assignmentId(), e.month(), e.minutesPerDay());
-            changed(e.cooperativeId(), replay);
-        }
     }
 
     @EventHandler
@@ -198,6 +126,11 @@ public class RatioProjection {
         changed(e.cooperativeId(), replay);
     }
 
+    @Override
+    protected AssignmentLedger ledger() {
+        return ledger;
+    }
+
     @ResetHandler
     public void reset() {
         jdbc.getJdbcTemplate().execute("truncate table " + String.join(", ", TABLES));
@@ -210,7 +143,8 @@ public class RatioProjection {
     }
 
     /** Sends subscribers the new answers; not during a replay, whose intermediate states are no answers. */
-    private void changed(String cooperativeId, ReplayStatus replay) {
+    @Override
+    protected void changed(String cooperativeId, ReplayStatus replay) {
         if (replay != null && replay.isReplay()) {
             return;
         }
