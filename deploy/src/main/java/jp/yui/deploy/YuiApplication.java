@@ -1,5 +1,6 @@
 package jp.yui.deploy;
 
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * ({@link jp.yui.deploy.database.EmbeddedPostgresConfiguration}); with it, it uses that server.
  */
 @SpringBootApplication(scanBasePackages = "jp.yui")
+@EnableVaadin("jp.yui") // Vaadin looks for @Route views only below the application's package otherwise (not in ui)
 public class YuiApplication {
 
     /** System property read by Axon's update checker (Axon 4.13 contacts get.axoniq.io at start otherwise). */
