@@ -98,8 +98,9 @@ class CommandPipelineTest {
             throws Exception {
         TestDatabase db = TestDatabase.get();
         try (ConfigurableApplicationContext node2 = new SpringApplicationBuilder(YuiApplication.class, PingCounter.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + db.url(),
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0",
+                        "spring.datasource.url=" + db.url(),
                         "spring.datasource.username=" + db.username(),
                         "spring.datasource.password=" + (db.password() == null ? "" : db.password()),
                         "yui.snapshot.threshold=5", "yui.command.retry.max-retries=10")

@@ -19,7 +19,12 @@ public class YuiI18NProvider implements I18NProvider {
 
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "vaadin-i18n/translations";
+    /**
+     * The bundles, searched in this order: one per part of the UI so that parts can add texts independently
+     * ({@code vaadin-i18n/<name>_ja.properties} and {@code _en}); a missing bundle is skipped.
+     */
+    private static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/views",
+            "vaadin-i18n/admin", "vaadin-i18n/imports", "vaadin-i18n/planner", "vaadin-i18n/ops");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -43,12 +48,17 @@ public class YuiI18NProvider implements I18NProvider {
     }
 
     private static String lookup(String key, Locale locale) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return bundle.containsKey(key) ? bundle.getString(key) : null;
-        } catch (MissingResourceException e) {
-            return null;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException e) {
+                // this part of the UI has no texts in this language
+            }
         }
+        return null;
     }
 }

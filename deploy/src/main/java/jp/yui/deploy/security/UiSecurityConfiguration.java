@@ -2,6 +2,7 @@ package jp.yui.deploy.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jp.yui.ui.login.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  * (the REST API has its own) requires a signed-in user.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 public class UiSecurityConfiguration extends VaadinWebSecurity {
 
