@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Commands through the whole pipeline, with a test aggregate configured like the Cooperative one: userId metadata,
  * injected domain beans, snapshots, no retry of refusals, and retry when two nodes append to the same aggregate.
  */
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 @YuiIntegrationTest(properties = {"yui.snapshot.threshold=5", "yui.command.retry.max-retries=10"})
 @Import(PingCounter.class)
 class CommandPipelineTest {
@@ -58,11 +59,23 @@ class CommandPipelineTest {
     }
 
     @Test
-    void commandsWithoutUserIdAreAttributedToSystem() {
+    void commandsOfTheSystemWithoutUserIdAreAttributedToItsPurpose() {
         String id = "counter-" + UUID.randomUUID();
         commandGateway.sendAndWait(new Ping(id, false));
 
-        assertThat(eventStore.readEvents(id).next().getMetaData()).containsEntry("userId", "system");
+        assertThat(eventStore.readEvents(id).next().getMetaData())
+                .containsEntry("userId", jp.yui.query.security.SystemActor.userId(jp.yui.deploy.support.RunAsSystem.PURPOSE))
+                .containsEntry("role", "SYSTEM");
+    }
+
+    @Test
+    void commandsOfNobodyAreRefused() throws Exception {
+        String id = "counter-" + UUID.randomUUID();
+        // a thread with neither a signed-in user nor a system actor: fail closed
+        java.util.concurrent.CompletableFuture<Void> sent = java.util.concurrent.CompletableFuture.runAsync(
+                () -> commands.send(new Ping(id, false), "alice"));
+        assertThatThrownBy(sent::join).hasCauseInstanceOf(jp.yui.query.security.AccessRefusedException.class);
+        assertThat(eventStore.lastSequenceNumberFor(id)).isEmpty();
     }
 
     @Test
@@ -118,7 +131,8 @@ class CommandPipelineTest {
                     for (int t = 0; t < threadsPerNode; t++) {
                         results.add(pool.submit(() -> {
                             for (int i = 0; i < commandsPerThread; i++) {
-                                node.send(new Ping(id, false), "node-test");
+                                jp.yui.query.security.SystemActor.run(jp.yui.deploy.support.RunAsSystem.PURPOSE,
+                                        () -> node.send(new Ping(id, false), "node-test"));
                             }
                             return null;
                         }));

@@ -1,6 +1,16 @@
 package jp.yui.deploy.config;
 
+import jp.yui.query.security.JdbcScopeDirectory;
+import jp.yui.query.security.ScopeDirectory;
+import jp.yui.query.security.ScopeInterceptors;
+import jp.yui.query.security.ScopeMetadata;
+import jp.yui.query.security.ScopePolicy;
+import jp.yui.query.security.SystemActor;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -15,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Command-side messaging: snapshots, the {@code userId} metadata every event carries, and the command gateway that
+ * Messaging: snapshots, the scope interceptors of both buses (the {@code userId} and {@code role} every event carries), and the command gateway that
  * retries transient failures.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,16 +51,40 @@ public class AxonMessagingConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Copies the command's {@code userId} onto every event its handler applies. */
+    /**
+     * Copies the command's {@code userId}, {@code role} and (for Yui's own work) {@code systemActor} onto every event
+     * its handler applies.
+     */
     @Bean
     public CorrelationDataProvider userIdCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(USER_ID);
+        return new SimpleCorrelationDataProvider(USER_ID, ScopeMetadata.ROLE, SystemActor.METADATA_KEY);
     }
 
-    /** Registers {@link UserIdDispatchInterceptor} on the command bus itself, so it covers every dispatch path. */
     @Bean
-    public InitializingBean userIdDispatchInterceptorRegistration(CommandBus commandBus) {
-        return () -> commandBus.registerDispatchInterceptor(new UserIdDispatchInterceptor());
+    public ScopeDirectory scopeDirectory(JdbcTemplate jdbc) {
+        return new JdbcScopeDirectory(jdbc);
+    }
+
+    @Bean
+    public ScopeInterceptors scopeInterceptors(ScopeDirectory scopeDirectory) {
+        return new ScopeInterceptors(new ScopePolicy(scopeDirectory));
+    }
+
+    /**
+     * Registers the scope interceptors on the command bus and the query bus themselves, so they cover every dispatch
+     * path (gateways, direct bus calls): each message gets {@code userId}, {@code role} and the scope of the signed-in
+     * user or of {@link SystemActor}, and is refused ({@link jp.yui.query.security.AccessRefusedException}) when out
+     * of scope or sent by nobody — at dispatch and again where it is handled.
+     */
+    @Bean
+    public InitializingBean scopeInterceptorRegistration(CommandBus commandBus, QueryBus queryBus,
+                                                         ScopeInterceptors interceptors) {
+        return () -> {
+            commandBus.registerDispatchInterceptor(interceptors.<CommandMessage<?>>dispatch());
+            commandBus.registerHandlerInterceptor(interceptors.<CommandMessage<?>>handler());
+            queryBus.registerDispatchInterceptor(interceptors.<QueryMessage<?, ?>>dispatch());
+            queryBus.registerHandlerInterceptor(interceptors.<QueryMessage<?, ?>>handler());
+        };
     }
 
     @Bean

@@ -35,6 +35,7 @@ import jp.yui.deploy.demo.DemoData.NonMember;
 import jp.yui.deploy.demo.DemoData.SeasonalJob;
 import jp.yui.deploy.demo.DemoData.Worker;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import jp.yui.query.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo cooperative "dozen" ({@code classpath:demo/demo-cooperative.json}) at start through the real
  * command pipeline, as user {@value #USER}, when the event store holds no events for it; otherwise it does nothing.
- * Enabled by {@code yui.demo.load} (default {@code true}).
+ * Enabled by {@code yui.demo.load} (default {@code false}; the {@code demo} profile sets it). It runs as
+ * {@link SystemActor} {@value #PURPOSE}.
  * <p>
  * It registers and certifies the cooperative, admits the members (a member that joins after the start of the
  * demo's business year is first registered as a non-member business, so its earlier use counts as non-member),
@@ -62,6 +64,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** Aggregate id of the demo cooperative. */
     public static final String COOPERATIVE_ID = "dozen";
+    /** The {@link SystemActor} purpose the demo data are loaded for. */
+    public static final String PURPOSE = "demo-data";
     /** The user the demo events are attributed to. */
     public static final String USER = "demo-loader";
 
@@ -76,7 +80,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final boolean enabled;
 
     public DemoDataLoader(Commands commands, EventStore eventStore,
-                          @Value("${yui.demo.load:true}") boolean enabled) {
+                          @Value("${yui.demo.load:false}") boolean enabled) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.enabled = enabled;
@@ -89,7 +93,7 @@ public class DemoDataLoader implements ApplicationRunner {
             return;
         }
         try {
-            load();
+            SystemActor.run(PURPOSE, this::load);
         } catch (RuntimeException | Error e) {
             log.error("Loading the demo cooperative '{}' failed: {}", COOPERATIVE_ID, e.toString(), e);
             throw e;

@@ -3,6 +3,7 @@ package jp.yui.deploy.replay;
 import java.time.Duration;
 import jp.yui.query.replay.ReplayProgress;
 import jp.yui.query.replay.ReplayService;
+import jp.yui.query.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,7 +34,7 @@ public class ReplayOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!replay.startReplay()) {
+        if (!SystemActor.call("replay", replay::startReplay)) {
             log.warn("Replay requested at start, but one is already running");
             return;
         }

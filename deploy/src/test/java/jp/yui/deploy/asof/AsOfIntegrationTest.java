@@ -56,6 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * aggregate. {@link FindCooperativeAsOf} (through the query gateway) still reads the past as it was known then, and
  * the registry and people projections (tracking processors) show today's knowledge.
  */
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 @YuiIntegrationTest
 class AsOfIntegrationTest {
 

@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Real commands through the command pipeline, then the plan and ratio read models through Axon's query gateway once
  * their streaming processors have caught up.
  */
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 @YuiIntegrationTest
 class PlanAndRatioIntegrationTest {
 

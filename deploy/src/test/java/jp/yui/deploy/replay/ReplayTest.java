@@ -76,6 +76,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The test has a database and an application context of its own ({@link OwnDatabaseInitializer}), closed afterwards:
  * the processors of other cached contexts in the same JVM would otherwise share its tokens.
  */
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 @YuiIntegrationTest
 @ContextConfiguration(initializers = OwnDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -261,7 +262,8 @@ class ReplayTest {
             int index = c;
             done.add(pool.submit(() -> {
                 long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                int n = cooperative(coop, index, fromRound, toRound);
+                int n = jp.yui.query.security.SystemActor.call(jp.yui.deploy.support.RunAsSystem.PURPOSE,
+                        () -> cooperative(coop, index, fromRound, toRound));
                 clientCpuNanos.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
                 return n;
             }));

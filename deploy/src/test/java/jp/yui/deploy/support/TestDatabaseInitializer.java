@@ -5,6 +5,7 @@ import jp.yui.query.support.TestDatabase;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,5 +27,15 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.datasource.password", db.password() == null ? "" : db.password());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+        // Integration tests start like the demo profile: the demo cooperative and the demo users exist (a test may
+        // turn them off with its own properties, which take precedence over these).
+        Map<String, Object> defaults = Map.of("yui.demo.load", "true", "yui.security.demo-users", "true");
+        var sources = context.getEnvironment().getPropertySources();
+        MapPropertySource demo = new MapPropertySource(PROPERTY_SOURCE_NAME + "Defaults", defaults);
+        if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, demo);
+        } else {
+            sources.addAfter(PROPERTY_SOURCE_NAME, demo);
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A cooperative whose stream holds over 10,000 events is loaded from a snapshot, not from its whole stream. */
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 @YuiIntegrationTest
 class SnapshotLoadingTest {
 

@@ -50,7 +50,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // sign-in locked after repeated failures (secapi: YuiAuthenticationProvider); text in the admin bundle
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.locked"));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error"));
     }
 
     @Override

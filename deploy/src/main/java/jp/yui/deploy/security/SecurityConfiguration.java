@@ -1,0 +1,64 @@
+package jp.yui.deploy.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Sign-in of Yui: passwords hashed by a {@link PasswordEncoder} that writes {@code {bcrypt}} and reads every
+ * format Spring knows ({@link PasswordEncoderFactories#createDelegatingPasswordEncoder()}), the one
+ * {@link YuiAuthenticationProvider} (rate limit, audit) used by the UI's form login and the API's HTTP Basic, and
+ * the REST API's own filter chain.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The only authentication provider bean: Spring Security's global authentication manager uses it. */
+    @Bean
+    public YuiAuthenticationProvider yuiAuthenticationProvider(JdbcUserDirectory users, PasswordEncoder passwordEncoder,
+                                                               LoginAttempts attempts) {
+        return new YuiAuthenticationProvider(users, passwordEncoder, attempts);
+    }
+
+    /**
+     * The REST API ({@code /api/**}), before the UI's chain: every request signed in by
+     * {@code Authorization: Bearer yui_<id>_<secret>} (an API token an administrator issued) or HTTP Basic; stateless
+     * (no session, no cookie), so no CSRF protection is needed and it is off here only; 401 with
+     * {@code WWW-Authenticate} otherwise. What a user may read or do is decided by the scope interceptors of the
+     * buses (out of scope: {@link jp.yui.query.security.AccessRefusedException}, which the API answers with 404).
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    public SecurityFilterChain apiFilterChain(HttpSecurity http, JdbcUserDirectory users) throws Exception {
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+            .addFilterBefore(new ApiTokenAuthenticationFilter(users), BasicAuthenticationFilter.class)
+            .httpBasic(b -> b.realmName("Yui"))
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(AbstractHttpConfigurer::disable)
+            .requestCache(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable)
+            .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"Yui\"");
+                response.addHeader("WWW-Authenticate", "Bearer");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            }));
+        return http.build();
+    }
+}
