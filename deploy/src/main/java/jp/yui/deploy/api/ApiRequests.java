@@ -140,7 +140,7 @@ public final class ApiRequests {
     public record HireWorkerRequest(@NotBlank @jakarta.validation.constraints.Pattern(regexp = ID_PATTERN) String workerId,
                                     @NotBlank String name, @NotNull LocalDate birthDate, @NotNull LocalDate hiredOn,
                                     @NotNull EmploymentType employmentType, LocalDate fixedTermEndsOn,
-                                    String homeMunicipality, Set<String> skills) {
+                                    @NotBlank String homeMunicipality, Set<String> skills) {
         HireWorker toCommand(String coop) {
             return new HireWorker(coop, workerId, name, birthDate, hiredOn, employmentType, fixedTermEndsOn,
                     homeMunicipality, skills == null ? Set.of() : skills);
