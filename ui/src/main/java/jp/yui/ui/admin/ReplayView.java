@@ -42,11 +42,11 @@ public class ReplayView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final ReplayService replay;
-    final Button start = new Button();
-    final ProgressBar bar = new ProgressBar(0, 1);
-    final Paragraph status = new Paragraph();
-    final Grid<Map.Entry<String, ProcessorProgress>> processors = new Grid<>();
-    final Div refusal = Refusals.area();
+    public final Button start = new Button();
+    public final ProgressBar bar = new ProgressBar(0, 1);
+    public final Paragraph status = new Paragraph();
+    public final Grid<Map.Entry<String, ProcessorProgress>> processors = new Grid<>();
+    public final Div refusal = Refusals.area();
     private Registration poll;
 
     public ReplayView(YuiGateways gateways, ReplayService replay) {
@@ -71,7 +71,7 @@ public class ReplayView extends VerticalLayout {
         refresh();
     }
 
-    void start() {
+    public void start() {
         try {
             boolean started = SystemActor.call("replay requested in the admin screen", replay::startReplay);
             if (!started) {
@@ -104,7 +104,7 @@ public class ReplayView extends VerticalLayout {
         }
     }
 
-    ReplayProgress refresh() {
+    public ReplayProgress refresh() {
         ReplayProgress p;
         try {
             p = gateways.query(new FindReplayProgress(), ReplayProgress.class);

@@ -69,12 +69,12 @@ public class ActualHoursView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String cooperativeId;
-    final ComboBox<WorkerView> worker = new ComboBox<>();
-    final Select<YearMonth> month = new Select<>();
-    final Grid<Row> grid = new Grid<>();
-    final Button save = new Button();
-    final Button fillPlanned = new Button();
-    final Div refusal = Refusals.area();
+    public final ComboBox<WorkerView> worker = new ComboBox<>();
+    public final Select<YearMonth> month = new Select<>();
+    public final Grid<Row> grid = new Grid<>();
+    public final Button save = new Button();
+    public final Button fillPlanned = new Button();
+    public final Div refusal = Refusals.area();
     private final List<Row> rows = new ArrayList<>();
 
     public ActualHoursView(YuiGateways gateways) {
@@ -125,7 +125,7 @@ public class ActualHoursView extends VerticalLayout {
                 new HorizontalLayout(fillPlanned, save));
     }
 
-    void reload() {
+    public void reload() {
         rows.clear();
         if (worker.getValue() != null && month.getValue() != null) {
             try {
@@ -145,11 +145,11 @@ public class ActualHoursView extends VerticalLayout {
         grid.setItems(rows);
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    void save() {
+    public void save() {
         Map<String, Map<LocalDate, Integer>> byAssignment = new LinkedHashMap<>();
         for (Row r : rows) {
             if (r.actual.getValue() != null) {

@@ -91,25 +91,25 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private final YuiGateways gateways;
     private final String cooperativeId;
 
-    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
-    final ComboBox<Existing> existing = new ComboBox<>();
-    final TextField assignmentId = new TextField();
-    final Select<AssignmentKind> kind = new Select<>();
-    final ComboBox<WorkerView> worker = new ComboBox<>();
-    final ComboBox<ClientView> client = new ComboBox<>();
-    final TextField work = new TextField();
-    final Select<WorkCategory> category = new Select<>();
-    final Select<MunicipalityRef> workplace = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
-    final IntegerField minutesPerDay = new IntegerField();
-    final Checkbox exceptHolidays = new Checkbox();
-    final IntegerField feePerHour = new IntegerField();
-    final TextField reason = new TextField();
-    final Button submit = new Button();
-    final Div refusal = Refusals.area();
-    final Div preview = new Div();
+    public final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
+    public final ComboBox<Existing> existing = new ComboBox<>();
+    public final TextField assignmentId = new TextField();
+    public final Select<AssignmentKind> kind = new Select<>();
+    public final ComboBox<WorkerView> worker = new ComboBox<>();
+    public final ComboBox<ClientView> client = new ComboBox<>();
+    public final TextField work = new TextField();
+    public final Select<WorkCategory> category = new Select<>();
+    public final Select<MunicipalityRef> workplace = new Select<>();
+    public final DatePicker from = new DatePicker();
+    public final DatePicker to = new DatePicker();
+    public final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    public final IntegerField minutesPerDay = new IntegerField();
+    public final Checkbox exceptHolidays = new Checkbox();
+    public final IntegerField feePerHour = new IntegerField();
+    public final TextField reason = new TextField();
+    public final Button submit = new Button();
+    public final Div refusal = Refusals.area();
+    public final Div preview = new Div();
 
     private YearPlan plan;
     private NonMemberRatio ratio;
@@ -297,7 +297,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Puts an existing assignment into the form (its period and the weekly pattern it mostly has). */
-    void fillFrom(Existing a) {
+    public void fillFrom(Existing a) {
         worker.getListDataView().getItems().filter(w -> w.workerId().equals(a.workerId())).findFirst()
                 .ifPresent(worker::setValue);
         client.getListDataView().getItems().filter(c -> c.clientId().equals(a.clientId())).findFirst()
@@ -380,7 +380,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Recomputes the preview from the read models and the form. */
-    void updatePreview() {
+    public void updatePreview() {
         preview.removeAll();
         if (plan == null || ratio == null) {
             return;
@@ -496,7 +496,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Sends the command of the current mode; on refusal the form keeps every value. */
-    void submit() {
+    public void submit() {
         Mode m = mode.getValue();
         try {
             Object command = switch (m) {

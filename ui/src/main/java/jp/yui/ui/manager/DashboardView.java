@@ -64,7 +64,7 @@ public class DashboardView extends VerticalLayout {
         refresh();
     }
 
-    void refresh() {
+    public void refresh() {
         content.removeAll();
         int y = year.getValue();
         try {
@@ -121,7 +121,7 @@ public class DashboardView extends VerticalLayout {
     }
 
     /** The warnings of the dashboard, as texts (package-visible for tests). */
-    List<String> warningTexts(NonMemberRatio ratio, YearPlan plan, CooperativeCertificationView cert) {
+    public List<String> warningTexts(NonMemberRatio ratio, YearPlan plan, CooperativeCertificationView cert) {
         List<String> out = new ArrayList<>();
         for (CapCheck cap : ratio.projected().inCapUnit().caps()) {
             double share = cap.sharePercent().doubleValue();

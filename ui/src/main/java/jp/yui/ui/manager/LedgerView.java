@@ -37,9 +37,9 @@ public class LedgerView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String cooperativeId;
-    final ComboBox<WorkerView> worker = new ComboBox<>();
-    final Grid<LedgerEntry> grid = new Grid<>();
-    final Div refusal = Refusals.area();
+    public final ComboBox<WorkerView> worker = new ComboBox<>();
+    public final Grid<LedgerEntry> grid = new Grid<>();
+    public final Div refusal = Refusals.area();
     private final HorizontalLayout downloads = new HorizontalLayout();
 
     public LedgerView(YuiGateways gateways) {
@@ -85,7 +85,7 @@ public class LedgerView extends VerticalLayout {
         return worker.getValue() == null ? null : worker.getValue().workerId();
     }
 
-    void refresh() {
+    public void refresh() {
         String w = workerId();
         try {
             grid.setItems(gateways.queryList(new FindLedger(cooperativeId, w, Dates.today()), LedgerEntry.class));
@@ -104,15 +104,15 @@ public class LedgerView extends VerticalLayout {
     }
 
     /** The CSV bytes (as the download produces them). */
-    byte[] csv(String workerId, CsvEncoding encoding) {
+    public byte[] csv(String workerId, CsvEncoding encoding) {
         return gateways.queryBytes(new ExportLedgerCsv(cooperativeId, workerId, encoding));
     }
 
-    byte[] pdf(String workerId) {
+    public byte[] pdf(String workerId) {
         return gateways.queryBytes(new ExportLedgerPdf(cooperativeId, workerId));
     }
 
-    Anchor csvLink() {
+    public Anchor csvLink() {
         return (Anchor) downloads.getComponentAt(0);
     }
 }

@@ -43,26 +43,26 @@ public class MembersView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String cooperativeId;
-    final Grid<MemberView> members = new Grid<>();
-    final Grid<ClientView> clients = new Grid<>();
-    final Div refusal = Refusals.area();
+    public final Grid<MemberView> members = new Grid<>();
+    public final Grid<ClientView> clients = new Grid<>();
+    public final Div refusal = Refusals.area();
 
-    final TextField admitId = new TextField();
-    final TextField admitName = new TextField();
-    final TextField admitIndustry = new TextField();
-    final DatePicker admitJoined = new DatePicker();
-    final Button admit = new Button();
+    public final TextField admitId = new TextField();
+    public final TextField admitName = new TextField();
+    public final TextField admitIndustry = new TextField();
+    public final DatePicker admitJoined = new DatePicker();
+    public final Button admit = new Button();
 
-    final ComboBox<MemberView> endMember = new ComboBox<>();
-    final DatePicker endLastDay = new DatePicker();
-    final Select<MembershipEndReason> endReason = new Select<>();
-    final Button end = new Button();
+    public final ComboBox<MemberView> endMember = new ComboBox<>();
+    public final DatePicker endLastDay = new DatePicker();
+    public final Select<MembershipEndReason> endReason = new Select<>();
+    public final Button end = new Button();
 
-    final TextField clientId = new TextField();
-    final TextField clientName = new TextField();
-    final Select<ClientKind> clientKind = new Select<>();
-    final TextField clientMunicipality = new TextField();
-    final Button register = new Button();
+    public final TextField clientId = new TextField();
+    public final TextField clientName = new TextField();
+    public final Select<ClientKind> clientKind = new Select<>();
+    public final TextField clientMunicipality = new TextField();
+    public final Button register = new Button();
 
     public MembersView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -145,7 +145,7 @@ public class MembersView extends VerticalLayout {
         return getLocale() != null && "en".equals(getLocale().getLanguage());
     }
 
-    void refresh() {
+    public void refresh() {
         try {
             var m = gateways.queryList(new FindMembers(cooperativeId, Dates.today()), MemberView.class);
             members.setItems(m);

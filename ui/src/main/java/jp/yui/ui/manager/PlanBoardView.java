@@ -86,7 +86,7 @@ public class PlanBoardView extends VerticalLayout {
         return s;
     }
 
-    void refresh() {
+    public void refresh() {
         board.removeAll();
         try {
             YearPlan plan = gateways.query(new FindYearPlan(cooperativeId, year.getValue()), YearPlan.class);
@@ -99,12 +99,12 @@ public class PlanBoardView extends VerticalLayout {
     }
 
     /** The current layout (for tests). */
-    PlanBoardLayout.Board layout() {
+    public PlanBoardLayout.Board layout() {
         return layout;
     }
 
     /** Opens the assignment of a clicked bar, or the form to plan one for the clicked worker. */
-    void open(String workerId, String assignmentId, String date) {
+    public void open(String workerId, String assignmentId, String date) {
         Map<String, String> params = new LinkedHashMap<>();
         if (assignmentId != null && !assignmentId.isBlank()) {
             params.put("assignment", assignmentId);

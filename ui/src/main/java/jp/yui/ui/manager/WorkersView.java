@@ -48,29 +48,29 @@ public class WorkersView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String cooperativeId;
-    final Grid<WorkerView> workers = new Grid<>();
-    final Div refusal = Refusals.area();
+    public final Grid<WorkerView> workers = new Grid<>();
+    public final Div refusal = Refusals.area();
 
-    final TextField hireId = new TextField();
-    final TextField hireName = new TextField();
-    final DatePicker hireBirth = new DatePicker();
-    final DatePicker hireOn = new DatePicker();
-    final Select<EmploymentType> hireType = new Select<>();
-    final DatePicker hireFixedEnd = new DatePicker();
-    final TextField hireHome = new TextField();
-    final TextField hireSkills = new TextField();
-    final Button hire = new Button();
+    public final TextField hireId = new TextField();
+    public final TextField hireName = new TextField();
+    public final DatePicker hireBirth = new DatePicker();
+    public final DatePicker hireOn = new DatePicker();
+    public final Select<EmploymentType> hireType = new Select<>();
+    public final DatePicker hireFixedEnd = new DatePicker();
+    public final TextField hireHome = new TextField();
+    public final TextField hireSkills = new TextField();
+    public final Button hire = new Button();
 
-    final ComboBox<WorkerView> sepWorker = new ComboBox<>();
-    final DatePicker sepLastDay = new DatePicker();
-    final TextField sepReason = new TextField();
-    final Button separate = new Button();
+    public final ComboBox<WorkerView> sepWorker = new ComboBox<>();
+    public final DatePicker sepLastDay = new DatePicker();
+    public final TextField sepReason = new TextField();
+    public final Button separate = new Button();
 
-    final ComboBox<WorkerView> prevWorker = new ComboBox<>();
-    final ComboBox<ClientView> prevClient = new ComboBox<>();
-    final DatePicker prevLeftOn = new DatePicker();
-    final Checkbox prevRetired = new Checkbox();
-    final Button previous = new Button();
+    public final ComboBox<WorkerView> prevWorker = new ComboBox<>();
+    public final ComboBox<ClientView> prevClient = new ComboBox<>();
+    public final DatePicker prevLeftOn = new DatePicker();
+    public final Checkbox prevRetired = new Checkbox();
+    public final Button previous = new Button();
 
     public WorkersView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -166,7 +166,7 @@ public class WorkersView extends VerticalLayout {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    void refresh() {
+    public void refresh() {
         try {
             var list = gateways.queryList(new FindWorkers(cooperativeId, Dates.today()), WorkerView.class);
             workers.setItems(list);

@@ -44,12 +44,12 @@ public class YearCloseView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String cooperativeId;
-    final BusinessYearSelect year = new BusinessYearSelect();
-    final Div summary = new Div();
-    final Div refusal = Refusals.area();
-    final Button close = new Button();
-    final TextField reason = new TextField();
-    final Button reopen = new Button();
+    public final BusinessYearSelect year = new BusinessYearSelect();
+    public final Div summary = new Div();
+    public final Div refusal = Refusals.area();
+    public final Button close = new Button();
+    public final TextField reason = new TextField();
+    public final Button reopen = new Button();
     private final HorizontalLayout downloads = new HorizontalLayout();
 
     public YearCloseView(YuiGateways gateways) {
@@ -72,7 +72,7 @@ public class YearCloseView extends VerticalLayout {
         refresh();
     }
 
-    void refresh() {
+    public void refresh() {
         summary.removeAll();
         int y = year.getValue();
         try {

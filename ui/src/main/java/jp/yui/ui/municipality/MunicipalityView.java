@@ -53,11 +53,11 @@ public class MunicipalityView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String municipalityCode;
-    final BusinessYearSelect year = new BusinessYearSelect();
-    final Div charts = new Div();
-    final Grid<CooperativeSubsidy> subsidy = new Grid<>();
-    final Paragraph subsidyTotals = new Paragraph();
-    final Div refusal = Refusals.area();
+    public final BusinessYearSelect year = new BusinessYearSelect();
+    public final Div charts = new Div();
+    public final Grid<CooperativeSubsidy> subsidy = new Grid<>();
+    public final Paragraph subsidyTotals = new Paragraph();
+    public final Div refusal = Refusals.area();
     private final HorizontalLayout downloads = new HorizontalLayout();
 
     public MunicipalityView(YuiGateways gateways) {
@@ -86,7 +86,7 @@ public class MunicipalityView extends VerticalLayout {
         return String.format(Locale.ROOT, "¥%,d", v);
     }
 
-    void refresh() {
+    public void refresh() {
         charts.removeAll();
         downloads.removeAll();
         int y = year.getValue();
@@ -123,7 +123,7 @@ public class MunicipalityView extends VerticalLayout {
     }
 
     /** The cumulative projected shares month by month against the caps. */
-    String chart(NonMemberRatio r) {
+    public String chart(NonMemberRatio r) {
         List<String> labels = new ArrayList<>();
         List<Double> other = new ArrayList<>();
         List<Double> nonMember = new ArrayList<>();

@@ -41,11 +41,11 @@ import java.util.stream.Collectors;
 public class AsOfView extends VerticalLayout {
 
     private final YuiGateways gateways;
-    final ComboBox<CooperativeSummary> cooperative = new ComboBox<>();
-    final DatePicker date = new DatePicker();
-    final Button show = new Button();
-    final Div result = new Div();
-    final Div refusal = Refusals.area();
+    public final ComboBox<CooperativeSummary> cooperative = new ComboBox<>();
+    public final DatePicker date = new DatePicker();
+    public final Button show = new Button();
+    public final Div result = new Div();
+    public final Div refusal = Refusals.area();
 
     public AsOfView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -76,7 +76,7 @@ public class AsOfView extends VerticalLayout {
         add(new H2(getTranslation("views.asof.title")), bar, refusal, result);
     }
 
-    void show() {
+    public void show() {
         result.removeAll();
         if (cooperative.getValue() == null || date.getValue() == null) {
             return;

@@ -41,18 +41,18 @@ public class AuditView extends VerticalLayout {
             .withZone(Dates.TOKYO);
 
     private final YuiGateways gateways;
-    final ComboBox<CooperativeSummary> cooperative = new ComboBox<>();
-    final TextField user = new TextField();
-    final TextField eventType = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final Grid<AuditEntry> grid = new Grid<>();
-    final Span pageInfo = new Span();
-    final Button previous = new Button();
-    final Button next = new Button();
-    final Div refusal = Refusals.area();
-    int offset;
-    long total;
+    public final ComboBox<CooperativeSummary> cooperative = new ComboBox<>();
+    public final TextField user = new TextField();
+    public final TextField eventType = new TextField();
+    public final DatePicker from = new DatePicker();
+    public final DatePicker to = new DatePicker();
+    public final Grid<AuditEntry> grid = new Grid<>();
+    public final Span pageInfo = new Span();
+    public final Button previous = new Button();
+    public final Button next = new Button();
+    public final Div refusal = Refusals.area();
+    public int offset;
+    public long total;
 
     public AuditView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -112,7 +112,7 @@ public class AuditView extends VerticalLayout {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    void refresh() {
+    public void refresh() {
         Instant f = from.getValue() == null ? null : from.getValue().atStartOfDay(Dates.TOKYO).toInstant();
         Instant t = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Dates.TOKYO).toInstant();
         try {

@@ -44,10 +44,10 @@ public class RegistryView extends VerticalLayout {
 
     private final YuiGateways gateways;
     private final String prefectureCode;
-    final DatePicker asOf = new DatePicker();
-    final Grid<CertificationRegistryRow> grid = new Grid<>();
-    final Div refusal = Refusals.area();
-    Dialog dialog;
+    public final DatePicker asOf = new DatePicker();
+    public final Grid<CertificationRegistryRow> grid = new Grid<>();
+    public final Div refusal = Refusals.area();
+    public Dialog dialog;
 
     public RegistryView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -102,7 +102,7 @@ public class RegistryView extends VerticalLayout {
         return h;
     }
 
-    void refresh() {
+    public void refresh() {
         try {
             grid.setItems(gateways.queryList(new FindCertificationRegistry(prefectureCode,
                     asOf.getValue() == null ? Dates.today() : asOf.getValue()), CertificationRegistryRow.class));
@@ -111,7 +111,7 @@ public class RegistryView extends VerticalLayout {
         }
     }
 
-    void openCertify(CertificationRegistryRow r) {
+    public void openCertify(CertificationRegistryRow r) {
         TextField number = new TextField(getTranslation("views.registry.number"));
         number.setId("dialog-number");
         DatePicker on = new DatePicker(getTranslation("views.registry.certifiedOn"), Dates.today());
@@ -119,7 +119,7 @@ public class RegistryView extends VerticalLayout {
                 () -> new CertifyCooperative(r.cooperativeId(), number.getValue(), on.getValue()));
     }
 
-    void openRenew(CertificationRegistryRow r) {
+    public void openRenew(CertificationRegistryRow r) {
         TextField number = new TextField(getTranslation("views.registry.number"), r.certificationNumber(), "");
         number.setId("dialog-number");
         DatePicker on = new DatePicker(getTranslation("views.registry.decidedOn"), Dates.today());
@@ -128,7 +128,7 @@ public class RegistryView extends VerticalLayout {
                 () -> new RenewCertification(r.cooperativeId(), number.getValue(), on.getValue()));
     }
 
-    void openRevoke(CertificationRegistryRow r) {
+    public void openRevoke(CertificationRegistryRow r) {
         DatePicker on = new DatePicker(getTranslation("views.registry.effectiveOn"), Dates.today());
         on.setId("dialog-date");
         Select<RevocationGround> ground = new Select<>();
