@@ -1,0 +1,121 @@
+package jp.yui.ui.manager;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.yui.query.plan.FindYearPlan;
+import jp.yui.query.plan.YearPlan;
+import jp.yui.ui.MainLayout;
+import jp.yui.ui.security.CurrentUser;
+import jp.yui.ui.support.BusinessYearSelect;
+import jp.yui.ui.support.Refusals;
+import jp.yui.ui.support.YuiGateways;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The year-round plan board (年間就業計画): workers × days, weeks or months of the business year, coloured by client
+ * class (member / related municipality / other non-member; secondments apart), holidays and weekends shaded. One
+ * server-drawn SVG; a click on a bar opens that assignment, a click on an empty row plans a new one for the worker.
+ */
+@Route(value = "plan", layout = MainLayout.class)
+@PageTitle("結 Yui")
+@RolesAllowed("MANAGER")
+@Menu(title = "views.menu.plan", order = 20)
+public class PlanBoardView extends VerticalLayout {
+
+    private final YuiGateways gateways;
+    private final String cooperativeId;
+    private final BusinessYearSelect year = new BusinessYearSelect();
+    private final Select<PlanBoardLayout.Zoom> zoom = new Select<>();
+    private final Div board = new Div();
+    private PlanBoardLayout.Board layout;
+
+    public PlanBoardView(YuiGateways gateways) {
+        this.gateways = gateways;
+        this.cooperativeId = CurrentUser.require().cooperativeId();
+        zoom.setItems(PlanBoardLayout.Zoom.values());
+        zoom.setItemLabelGenerator(z -> getTranslation("views.plan.zoom." + z.name()));
+        zoom.setLabel(getTranslation("views.plan.zoom"));
+        zoom.setValue(PlanBoardLayout.Zoom.DAYS);
+        zoom.setId("plan-zoom");
+        board.setId("plan-board");
+        board.setWidthFull();
+        board.getStyle().set("overflow-x", "auto");
+        board.getElement().addEventListener("click", e -> {
+            String assignment = e.getEventData().getString("event.target.getAttribute('data-assignment')");
+            String worker = e.getEventData().getString("event.target.getAttribute('data-worker')");
+            String date = e.getEventData().getString("event.target.getAttribute('data-date')");
+            open(worker, assignment, date);
+        }).addEventData("event.target.getAttribute('data-assignment')")
+                .addEventData("event.target.getAttribute('data-worker')")
+                .addEventData("event.target.getAttribute('data-date')");
+        year.addValueChangeListener(e -> refresh());
+        zoom.addValueChangeListener(e -> refresh());
+        add(new H2(getTranslation("views.plan.title")), new HorizontalLayout(year, zoom), legend(), board);
+        refresh();
+    }
+
+    private HorizontalLayout legend() {
+        HorizontalLayout l = new HorizontalLayout();
+        l.add(swatch(PlanBoardLayout.MEMBER, getTranslation("views.class.MEMBER")),
+                swatch(PlanBoardLayout.RELATED, getTranslation("views.class.RELATED_MUNICIPALITY")),
+                swatch(PlanBoardLayout.OTHER, getTranslation("views.class.OTHER_NON_MEMBER")),
+                swatch(PlanBoardLayout.SECONDMENT, getTranslation("views.plan.secondment")),
+                swatch(PlanBoardLayout.HOLIDAY, getTranslation("views.plan.holiday")));
+        return l;
+    }
+
+    private static Span swatch(String color, String text) {
+        Span s = new Span("■ " + text);
+        s.getStyle().set("color", color).set("font-size", "var(--lumo-font-size-s)");
+        if (PlanBoardLayout.HOLIDAY.equals(color)) {
+            s.getStyle().set("color", "#e57373");
+        }
+        return s;
+    }
+
+    public void refresh() {
+        board.removeAll();
+        try {
+            YearPlan plan = gateways.query(new FindYearPlan(cooperativeId, year.getValue()), YearPlan.class);
+            layout = PlanBoardLayout.layout(plan, zoom.getValue(), 1400);
+            board.add(new Html("<div>" + PlanBoardLayout.svg(layout) + "</div>"));
+        } catch (RuntimeException e) {
+            layout = null;
+            board.add(new Span(Refusals.text(e, getLocale())));
+        }
+    }
+
+    /** The current layout (for tests). */
+    public PlanBoardLayout.Board layout() {
+        return layout;
+    }
+
+    /** Opens the assignment of a clicked bar, or the form to plan one for the clicked worker. */
+    public void open(String workerId, String assignmentId, String date) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (assignmentId != null && !assignmentId.isBlank()) {
+            params.put("assignment", assignmentId);
+        } else if (workerId != null && !workerId.isBlank()) {
+            params.put("worker", workerId);
+        } else {
+            return;
+        }
+        if (date != null && !date.isBlank()) {
+            params.put("date", date);
+        }
+        UI.getCurrent().navigate(AssignmentView.class, QueryParameters.simple(params));
+    }
+}
