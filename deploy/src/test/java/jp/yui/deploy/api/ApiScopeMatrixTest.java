@@ -18,12 +18,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -31,10 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Role × scope over every endpoint family: each role against an in-scope and an out-of-scope cooperative (or
  * municipality, prefecture). Out of scope answers 404 with the same problem as an unknown id.
  * <p>
- * <b>LEAD: enable after merging the secapi lane.</b> Until its scope interceptors are on the buses nothing is refused,
- * so this test is skipped by {@link #scopeInterceptorsPresent()}; remove the {@code assumeTrue} (or run with
- * {@code -Dyui.test.scope-matrix=true}) once they are merged. Cells whose answer the security rules leave open are
- * not asserted.
+ * Cells whose answer the security rules leave open are not asserted.
  */
 @Tag("scope-matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,21 +38,8 @@ class ApiScopeMatrixTest extends ApiTestSupport {
     private String a;
     private String b;
 
-    /** True when a scope interceptor bean (secapi lane) is in the context, or forced by a system property. */
-    boolean scopeInterceptorsPresent() {
-        if (Boolean.getBoolean("yui.test.scope-matrix")) {
-            return true;
-        }
-        return Arrays.stream(context.getBeanDefinitionNames()).anyMatch(n -> {
-            Class<?> type = context.getType(n);
-            String name = type == null ? n : type.getName();
-            return name.startsWith("jp.yui") && name.contains("Scope") && name.contains("Interceptor");
-        });
-    }
-
     @BeforeAll
     void cooperatives() {
-        assumeTrue(scopeInterceptorsPresent(), "scope interceptors of the secapi lane not merged yet");
         a = fresh("scope-a");
         b = fresh("scope-b");
         fixture(a); // district 海士町・西ノ島町
