@@ -56,6 +56,108 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theManagerSeesTheDashboardAndThePlanBoardOfTheDemoYear() throws Exception {
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "manager", "yui-manager-2026");
+            browser.awaitId("dashboard");
+            String dashboard = browser.awaitText("R-CAP-2");
+            assertThat(dashboard).contains("島前マルチワーク事業協同組合");
+            browser.screenshot("manager-dashboard");
+
+            browser.open(app.baseUrl() + "/plan");
+            browser.awaitId("plan-board");
+            String board = browser.awaitText("佐藤 陽菜");
+            assertThat(board).contains("2026");
+            assertThat(browser.driver.findElements(By.cssSelector("#plan-board svg rect")).size())
+                    .as("the timeline draws the planned days").isGreaterThan(100);
+            browser.screenshot("manager-plan-board");
+
+            for (String screen : new String[] {"members", "workers", "actuals", "ledger", "close", "import"}) {
+                browser.open(app.baseUrl() + "/" + screen);
+                browser.awaitText("結 Yui");
+                browser.screenshot("manager-" + screen);
+            }
+        }
+    }
+
+    @Test
+    void theManagerPlansAnAssignmentThatACapRefusesAndSeesTheRuleAndTheFigures() throws Exception {
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "manager", "yui-manager-2026");
+            browser.awaitId("dashboard");
+            // the whole business year at the non-member hotel: far above 20 % of the members' use (R-CAP-2)
+            browser.open(app.baseUrl() + "/assignment?worker=w3&client=hotel&date=2026-04-01");
+            browser.awaitId("assignment-view");
+            browser.type("assignment-work", "客室清掃（通年）");
+            browser.type("assignment-to", "2027-03-31");
+            String preview = browser.awaitText("R-CAP-2");
+            assertThat(preview).contains("ホテル 島の風");
+            browser.screenshot("manager-assignment-preview");
+            browser.click("assignment-submit");
+            WebElement refusal = browser.awaitId("refusal-message");
+            String message = browser.awaitText("R-CAP");
+            assertThat(refusal.getText()).contains("R-CAP");
+            assertThat(message).contains("%");
+            // the form keeps what the user typed
+            assertThat(browser.driver.findElement(By.id("assignment-work")).getAttribute("value"))
+                    .isEqualTo("客室清掃（通年）");
+            browser.screenshot("manager-assignment-refused");
+        }
+    }
+
+    @Test
+    void theMunicipalityInTheDistrictSeesTheCooperativeAndTheOneOutsideSeesNone() throws Exception {
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "ama", "yui-ama-2026");
+            browser.awaitId("municipality-charts");
+            assertThat(browser.awaitText("島前マルチワーク事業協同組合")).contains("R-CAP");
+            browser.screenshot("municipality-ratios");
+        }
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "okinoshima", "yui-okinoshima-2026");
+            browser.awaitId("municipality-charts");
+            browser.awaitVaadin();
+            assertThat(browser.pageText()).doesNotContain("島前マルチワーク事業協同組合");
+            // and the manager's screens are not there for a municipality
+            browser.open(app.baseUrl() + "/plan");
+            assertThat(browser.driver.findElements(By.id("plan-board"))).isEmpty();
+        }
+    }
+
+    @Test
+    void thePrefectureSeesTheRegistryTheAuditTrailAndACooperativeAsOfADate() throws Exception {
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "shimane", "yui-shimane-2026");
+            browser.awaitId("registry-grid");
+            assertThat(browser.awaitText("島前マルチワーク事業協同組合")).contains("令和");
+            browser.screenshot("prefecture-registry");
+            browser.open(app.baseUrl() + "/audit");
+            browser.awaitId("audit-grid");
+            browser.awaitText("manager");
+            browser.screenshot("prefecture-audit");
+            browser.open(app.baseUrl() + "/as-of");
+            browser.awaitId("asof-cooperative");
+            browser.screenshot("prefecture-as-of");
+        }
+    }
+
+    @Test
+    void theAdministratorSeesUsersAndTheReplay() throws Exception {
+        try (Chromium browser = new Chromium("ja")) {
+            signIn(browser, "admin", "yui-admin-2026");
+            browser.awaitId("replay-start");
+            browser.screenshot("admin-replay");
+            browser.open(app.baseUrl() + "/admin/users");
+            browser.awaitId("users-grid");
+            assertThat(browser.awaitText("okinoshima")).contains("shimane", "manager");
+            browser.screenshot("admin-users");
+            // an administrator reads no cooperative's data
+            browser.open(app.baseUrl() + "/plan");
+            assertThat(browser.driver.findElements(By.id("plan-board"))).isEmpty();
+        }
+    }
+
     static void signIn(Chromium browser, String username, String password) {
         browser.open(app.baseUrl() + "/login");
         browser.awaitId("login-form");

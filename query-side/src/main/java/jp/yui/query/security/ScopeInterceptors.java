@@ -16,8 +16,8 @@ import java.util.function.BiFunction;
 /**
  * The scope interceptors of the command bus and the query bus.
  * <ul>
- *   <li>{@link #dispatch()} — on the sending thread: writes {@code userId}, {@code role} and the scope of the signed-in
- *       {@link YuiPrincipal} (Spring Security's context) or of {@link SystemActor#current()} into the metadata
+ *   <li>{@link #dispatch()} — on the sending thread: writes {@code userId}, {@code role} and the scope of {@link SystemActor#current()} (inside an
+ *       explicit system block) or else of the signed-in {@link YuiPrincipal} (Spring Security's context) into the metadata
  *       (replacing whatever the message carried), then checks the message against {@link ScopePolicy} and throws
  *       {@link AccessRefusedException} to the sender. A thread with neither (e.g. the command gateway's retry
  *       thread) leaves the metadata as it is: the handler side decides.</li>
@@ -33,13 +33,16 @@ public final class ScopeInterceptors {
         this.policy = policy;
     }
 
-    /** The caller of the current thread: the signed-in user first, else the system actor. */
+    /**
+     * The caller of the current thread: the system actor when code runs explicitly inside {@link SystemActor#run}
+     * (it says so for exactly that block), else the signed-in user.
+     */
     public static Optional<ScopeMetadata.Caller> currentCaller() {
-        Optional<YuiPrincipal> principal = Principals.current();
-        if (principal.isPresent()) {
-            return Optional.of(ScopeMetadata.Caller.user(principal.get()));
+        Optional<String> system = SystemActor.current();
+        if (system.isPresent()) {
+            return system.map(ScopeMetadata.Caller::system);
         }
-        return SystemActor.current().map(ScopeMetadata.Caller::system);
+        return Principals.current().map(ScopeMetadata.Caller::user);
     }
 
     /** Adds the caller's metadata to {@code message} (see the class comment). */
@@ -47,10 +50,10 @@ public final class ScopeInterceptors {
     public static <M extends Message<?>> M withCaller(M message) {
         Optional<YuiPrincipal> principal = Principals.current();
         Map<String, Object> entries;
-        if (principal.isPresent()) {
-            entries = ScopeMetadata.of(principal.get());
-        } else if (SystemActor.current().isPresent()) {
+        if (SystemActor.current().isPresent()) {
             entries = ScopeMetadata.ofSystem(SystemActor.current().get(), message.getMetaData().get(ScopeMetadata.USER_ID));
+        } else if (principal.isPresent()) {
+            entries = ScopeMetadata.of(principal.get());
         } else {
             return message;
         }

@@ -321,7 +321,9 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** Opens an assignment (?assignment=id) or plans one for a worker (?worker=id&date=yyyy-mm-dd). */
+    /**
+     * Opens an assignment (?assignment=id) or plans one for a worker and client (?worker=id&client=id&date=yyyy-mm-dd).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
@@ -346,6 +348,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         });
         params.getOrDefault("worker", List.of()).stream().findFirst().ifPresent(id -> worker.getListDataView()
                 .getItems().filter(w -> w.workerId().equals(id)).findFirst().ifPresent(worker::setValue));
+        params.getOrDefault("client", List.of()).stream().findFirst().ifPresent(id -> client.getListDataView()
+                .getItems().filter(c -> c.clientId().equals(id)).findFirst().ifPresent(client::setValue));
     }
 
     private Map<DayOfWeek, Integer> weekdayMinutes() {
