@@ -198,5 +198,6 @@ class ApiEndpointsTest extends ApiTestSupport {
         assertThat(doc.path("paths").has("/api/v1/cooperatives/{cooperativeId}/ledger.csv")).isTrue();
         int ui = mvc.perform(get("/swagger-ui/index.html").with(user)).andReturn().getResponse().getStatus();
         assertThat(ui).isEqualTo(200);
+        assertThat(doc.path("components").path("securitySchemes").has("basic")).isTrue();
     }
 }
