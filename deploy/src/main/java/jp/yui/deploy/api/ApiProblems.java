@@ -321,6 +321,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse er) {
+            body = er.updateAndGetBody(getMessageSource(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
         if (body instanceof ProblemDetail p) {
             if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
                 p.setType(URI.create(PREFIX + (statusCode.is4xxClientError() ? "invalid-request" : "http-" + statusCode.value())));

@@ -218,8 +218,8 @@ public final class ApiRequests {
         }
     }
 
-    @Schema(description = "Reschedule an assignment (変更): a new period and/or pattern")
-    public record RescheduleRequest(@Valid PeriodBody period, @Valid PatternBody pattern) {
+    @Schema(description = "Reschedule an assignment (変更): the new period and pattern")
+    public record RescheduleRequest(@NotNull @Valid PeriodBody period, @NotNull @Valid PatternBody pattern) {
         RescheduleAssignment toCommand(String coop, String assignmentId) {
             return new RescheduleAssignment(coop, assignmentId, period == null ? null : period.toPeriod(),
                     pattern == null ? null : pattern.toPattern());

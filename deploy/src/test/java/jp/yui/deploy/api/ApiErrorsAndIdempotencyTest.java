@@ -82,7 +82,7 @@ class ApiErrorsAndIdempotencyTest extends ApiTestSupport {
         refused(json(put(base() + "/office-costs/abc"), "{\"yen\":1}"), 400, ApiProblems.INVALID_REQUEST, "businessYear");
         refused(json(put(base() + "/office-costs/99999"), "{\"yen\":1}"), 400, ApiProblems.INVALID_REQUEST, "businessYear");
         refused(json(put(base() + "/office-costs/2026"), "{\"yen\":-5}"), 400, ApiProblems.INVALID_REQUEST, "yen");
-        refused(post(url).contentType(MediaType.TEXT_PLAIN).content("hello"), 415, null, null);
+        refused(post(url).contentType(MediaType.TEXT_PLAIN).content("hello"), 415, ApiProblems.INVALID_REQUEST, null);
         refused(json(post(url), planJson(fresh("a"), "w1", "m1", 0)).header("Idempotency-Key", "bad key with spaces"),
                 400, ApiProblems.INVALID_REQUEST, "Idempotency-Key");
     }
