@@ -101,6 +101,9 @@ class ViewsIntegrationTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("jp.yui"), context,
                 uiFactory));
+        // Japanese, as the application picks for a browser that does not ask for English
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.JAPANESE);
+        UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
     }
 
     @AfterEach
@@ -220,7 +223,7 @@ class ViewsIntegrationTest {
         form.to.setValue(LocalDate.of(2027, 1, 15));
         form.days.setValue(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         form.minutesPerDay.setValue(420);
-        assertThat(text(form.preview)).contains("R-CAP-2").contains("28.0");
+        assertThat(text(form.preview)).contains("R-CAP-2").contains("組合員");
         String id = form.assignmentId.getValue();
 
         _click(form.submit);
@@ -359,6 +362,11 @@ class ViewsIntegrationTest {
         view.year.setValue(2025);
         _click(view.close);
         assertThat(view.refusal.isVisible()).as(text(view.refusal)).isFalse();
+        await("the closed year", () -> {
+            view.refresh();
+            return view.reopen.isEnabled();
+        });
+        assertThat(text(view.summary)).contains("締め済み");
         view.reason.setValue("画面の試験");
         _click(view.reopen);
         assertThat(view.refusal.isVisible()).as(text(view.refusal)).isFalse();
@@ -390,9 +398,12 @@ class ViewsIntegrationTest {
         AsOfView asOf = _get(AsOfView.class);
         asOf.cooperative.setValue(asOf.cooperative.getListDataView().getItems()
                 .filter(c -> c.cooperativeId().equals(DOZEN)).findFirst().orElseThrow());
-        asOf.date.setValue(LocalDate.of(2026, 9, 30));
+        // folded from the events recorded up to that day: the demo data were recorded today
+        LocalDate today = jp.yui.ui.support.Dates.today();
+        asOf.date.setValue(today);
         _click(asOf.show);
-        assertThat(text(asOf.result)).contains("島前マルチワーク事業協同組合").contains("令和8年9月30日");
+        assertThat(text(asOf.result)).contains("島前マルチワーク事業協同組合")
+                .contains(jp.yui.query.export.Wareki.format(today)).contains("組合員");
 
         UI.getCurrent().navigate(AuditView.class);
         AuditView audit = _get(AuditView.class);
