@@ -413,4 +413,38 @@ class ViewsIntegrationTest {
         _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("audit-search")));
         assertThat(GridKt._get(audit.grid, 0).userId()).isEqualTo(DemoDataLoader.USER);
     }
+
+    @Test
+    void prefectureDialogShowsARefusalAndStaysOpen() {
+        signIn(SHIMANE);
+        demoYear();
+        UI.getCurrent().navigate(RegistryView.class);
+        RegistryView registry = _get(RegistryView.class);
+        var dozen = registry.grid.getListDataView().getItems().filter(r -> r.cooperativeId().equals(DOZEN))
+                .findFirst().orElseThrow();
+        registry.openRenew(dozen);
+        com.vaadin.flow.component.datepicker.DatePicker decided = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("dialog-date"));
+        decided.setValue(LocalDate.of(2040, 1, 1)); // after the current term: refused
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dialog-confirm")));
+        assertThat(registry.dialog.isOpened()).isTrue();
+        Div refusal = _get(registry.dialog, Div.class, s -> s.withId("refusal-message"));
+        assertThat(text(refusal)).contains("入力に誤りがあります").contains("decidedOn").contains("有効期間中");
+        assertThat(decided.getValue()).isEqualTo(LocalDate.of(2040, 1, 1));
+    }
+
+    @Test
+    void aMunicipalityCannotOpenTheManagerScreensAndTheAdministratorSeesReplay() {
+        signIn(AMA);
+        UI.getCurrent().navigate(DashboardView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(DashboardView.class);
+        tearDown();
+        signIn(YuiPrincipal.administrator("admin", "管理者"));
+        UI.getCurrent().navigate(ReplayView.class);
+        ReplayView replay = _get(ReplayView.class);
+        assertThat(replay.bar.getValue()).isBetween(0.0, 1.0);
+        assertThat(replay.status.getText()).isNotBlank();
+        assertThat(GridKt._size(replay.processors)).isGreaterThan(0);
+    }
 }
