@@ -436,9 +436,13 @@ class ViewsIntegrationTest {
     @Test
     void aMunicipalityCannotOpenTheManagerScreensAndTheAdministratorSeesReplay() {
         signIn(AMA);
-        UI.getCurrent().navigate(DashboardView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
-                .isNotInstanceOf(DashboardView.class);
+        try {
+            UI.getCurrent().navigate(DashboardView.class);
+        } catch (RuntimeException refused) {
+            // Karibu's error view rejects the navigation loudly: the dashboard was not opened either
+        }
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(DashboardView.class::isInstance);
         tearDown();
         signIn(YuiPrincipal.administrator("admin", "管理者"));
         UI.getCurrent().navigate(ReplayView.class);
