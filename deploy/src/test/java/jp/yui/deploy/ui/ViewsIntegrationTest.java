@@ -101,6 +101,9 @@ class ViewsIntegrationTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("jp.yui"), context,
                 uiFactory));
+        // Japanese, as the application picks for a browser that does not ask for English
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.JAPANESE);
+        UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
     }
 
     @AfterEach
@@ -220,7 +223,7 @@ class ViewsIntegrationTest {
         form.to.setValue(LocalDate.of(2027, 1, 15));
         form.days.setValue(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         form.minutesPerDay.setValue(420);
-        assertThat(text(form.preview)).contains("R-CAP-2").contains("28.0");
+        assertThat(text(form.preview)).contains("R-CAP-2").contains("組合員");
         String id = form.assignmentId.getValue();
 
         _click(form.submit);
@@ -359,6 +362,11 @@ class ViewsIntegrationTest {
         view.year.setValue(2025);
         _click(view.close);
         assertThat(view.refusal.isVisible()).as(text(view.refusal)).isFalse();
+        await("the closed year", () -> {
+            view.refresh();
+            return view.reopen.isEnabled();
+        });
+        assertThat(text(view.summary)).contains("締め済み");
         view.reason.setValue("画面の試験");
         _click(view.reopen);
         assertThat(view.refusal.isVisible()).as(text(view.refusal)).isFalse();
@@ -390,9 +398,12 @@ class ViewsIntegrationTest {
         AsOfView asOf = _get(AsOfView.class);
         asOf.cooperative.setValue(asOf.cooperative.getListDataView().getItems()
                 .filter(c -> c.cooperativeId().equals(DOZEN)).findFirst().orElseThrow());
-        asOf.date.setValue(LocalDate.of(2026, 9, 30));
+        // folded from the events recorded up to that day: the demo data were recorded today
+        LocalDate today = jp.yui.ui.support.Dates.today();
+        asOf.date.setValue(today);
         _click(asOf.show);
-        assertThat(text(asOf.result)).contains("島前マルチワーク事業協同組合").contains("令和8年9月30日");
+        assertThat(text(asOf.result)).contains("島前マルチワーク事業協同組合")
+                .contains(jp.yui.query.export.Wareki.format(today)).contains("組合員");
 
         UI.getCurrent().navigate(AuditView.class);
         AuditView audit = _get(AuditView.class);
@@ -401,5 +412,43 @@ class ViewsIntegrationTest {
         audit.user.setValue(DemoDataLoader.USER);
         _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("audit-search")));
         assertThat(GridKt._get(audit.grid, 0).userId()).isEqualTo(DemoDataLoader.USER);
+    }
+
+    @Test
+    void prefectureDialogShowsARefusalAndStaysOpen() {
+        signIn(SHIMANE);
+        demoYear();
+        UI.getCurrent().navigate(RegistryView.class);
+        RegistryView registry = _get(RegistryView.class);
+        var dozen = registry.grid.getListDataView().getItems().filter(r -> r.cooperativeId().equals(DOZEN))
+                .findFirst().orElseThrow();
+        registry.openRenew(dozen);
+        com.vaadin.flow.component.datepicker.DatePicker decided = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("dialog-date"));
+        decided.setValue(LocalDate.of(2040, 1, 1)); // after the current term: refused
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dialog-confirm")));
+        assertThat(registry.dialog.isOpened()).isTrue();
+        Div refusal = _get(registry.dialog, Div.class, s -> s.withId("refusal-message"));
+        assertThat(text(refusal)).contains("入力に誤りがあります").contains("decidedOn").contains("有効期間中");
+        assertThat(decided.getValue()).isEqualTo(LocalDate.of(2040, 1, 1));
+    }
+
+    @Test
+    void aMunicipalityCannotOpenTheManagerScreensAndTheAdministratorSeesReplay() {
+        signIn(AMA);
+        try {
+            UI.getCurrent().navigate(DashboardView.class);
+        } catch (RuntimeException refused) {
+            // Karibu's error view rejects the navigation loudly: the dashboard was not opened either
+        }
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(DashboardView.class::isInstance);
+        tearDown();
+        signIn(YuiPrincipal.administrator("admin", "管理者"));
+        UI.getCurrent().navigate(ReplayView.class);
+        ReplayView replay = _get(ReplayView.class);
+        assertThat(replay.bar.getValue()).isBetween(0.0, 1.0);
+        assertThat(replay.status.getText()).isNotBlank();
+        assertThat(GridKt._size(replay.processors)).isGreaterThan(0);
     }
 }

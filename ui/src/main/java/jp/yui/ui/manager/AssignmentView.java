@@ -114,7 +114,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private YearPlan plan;
     private NonMemberRatio ratio;
     private final Map<String, Existing> existingById = new LinkedHashMap<>();
-    private final Map<LocalDate, Map<String, ClientClass>> classesOn = new HashMap<>();
+    private final Map<String, ClientView> clientsById = new HashMap<>();
 
     public AssignmentView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -218,7 +218,9 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         LocalDate today = Dates.today();
         try {
             worker.setItems(gateways.queryList(new FindWorkers(cooperativeId, today), WorkerView.class));
-            client.setItems(gateways.queryList(new FindClients(cooperativeId, today), ClientView.class));
+            List<ClientView> clients = gateways.queryList(new FindClients(cooperativeId, today), ClientView.class);
+            clients.forEach(c -> clientsById.put(c.clientId(), c));
+            client.setItems(clients);
             CooperativeCertificationView cert = gateways.queryOptional(
                     new FindCooperativeCertification(cooperativeId), CooperativeCertificationView.class).orElse(null);
             if (cert != null && cert.district() != null) {
@@ -369,18 +371,24 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         return out;
     }
 
+    /**
+     * The client's class on {@code day} without asking the read model once per day: a member on the days its
+     * membership periods cover; on other days the non-member class it has today, or — for a member today — related
+     * municipality for municipal bodies and other non-member for the rest (R-CAP: class per day).
+     */
     private ClientClass classOn(String clientId, LocalDate day) {
-        Map<String, ClientClass> m = classesOn.computeIfAbsent(day, d -> {
-            Map<String, ClientClass> out = new HashMap<>();
-            try {
-                gateways.queryList(new FindClients(cooperativeId, d), ClientView.class)
-                        .forEach(c -> out.put(c.clientId(), c.clientClass()));
-            } catch (RuntimeException e) {
-                // no classes for that day: the preview shows no change for the client
-            }
-            return out;
-        });
-        return m.get(clientId);
+        ClientView c = clientsById.get(clientId);
+        if (c == null) {
+            return null;
+        }
+        if (c.memberships() != null && c.memberships().stream().anyMatch(m -> m.covers(day))) {
+            return ClientClass.MEMBER;
+        }
+        if (c.clientClass() != ClientClass.MEMBER) {
+            return c.clientClass();
+        }
+        return c.kind() != null && c.kind().needsMunicipality() ? ClientClass.RELATED_MUNICIPALITY
+                : ClientClass.OTHER_NON_MEMBER;
     }
 
     /** Recomputes the preview from the read models and the form. */
@@ -519,7 +527,6 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         }
         Refusals.clear(refusal);
         Refusals.success(this, getTranslation("views.assignment.done." + m.name()));
-        classesOn.clear();
         loadYear(plan == null ? Dates.currentBusinessYear() : plan.businessYear());
         if (m == Mode.PLAN) {
             assignmentId.setValue("a-" + UUID.randomUUID().toString().substring(0, 8));

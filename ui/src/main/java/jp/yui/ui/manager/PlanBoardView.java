@@ -35,6 +35,10 @@ import java.util.Map;
 @Menu(title = "views.menu.plan", order = 20)
 public class PlanBoardView extends VerticalLayout {
 
+    private static final String ASSIGNMENT = "event.target.getAttribute('data-assignment') || ''";
+    private static final String WORKER = "event.target.getAttribute('data-worker') || ''";
+    private static final String DATE = "event.target.getAttribute('data-date') || ''";
+
     private final YuiGateways gateways;
     private final String cooperativeId;
     private final BusinessYearSelect year = new BusinessYearSelect();
@@ -53,14 +57,9 @@ public class PlanBoardView extends VerticalLayout {
         board.setId("plan-board");
         board.setWidthFull();
         board.getStyle().set("overflow-x", "auto");
-        board.getElement().addEventListener("click", e -> {
-            String assignment = e.getEventData().getString("event.target.getAttribute('data-assignment')");
-            String worker = e.getEventData().getString("event.target.getAttribute('data-worker')");
-            String date = e.getEventData().getString("event.target.getAttribute('data-date')");
-            open(worker, assignment, date);
-        }).addEventData("event.target.getAttribute('data-assignment')")
-                .addEventData("event.target.getAttribute('data-worker')")
-                .addEventData("event.target.getAttribute('data-date')");
+        board.getElement().addEventListener("click", e -> open(e.getEventData().getString(WORKER),
+                        e.getEventData().getString(ASSIGNMENT), e.getEventData().getString(DATE)))
+                .addEventData(WORKER).addEventData(ASSIGNMENT).addEventData(DATE);
         year.addValueChangeListener(e -> refresh());
         zoom.addValueChangeListener(e -> refresh());
         add(new H2(getTranslation("views.plan.title")), new HorizontalLayout(year, zoom), legend(), board);
