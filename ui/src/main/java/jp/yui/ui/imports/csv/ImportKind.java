@@ -199,7 +199,6 @@ public enum ImportKind {
             MedicalDispatchException.PLACEMENT_INTENDED);
 
     private static final Pattern DAY_FIELD = Pattern.compile("minutesPerDay\\[\\d{4}-\\d{2}-(\\d{2})]");
-    private static final String[] WEEKDAYS_JA = {"月", "火", "水", "木", "金", "土", "日"};
 
     @SuppressWarnings("unchecked")
     private static <E> Map<String, E> labels(Object... pairs) {
@@ -228,7 +227,7 @@ public enum ImportKind {
                 required("from", "開始日", "From", "2026-12-01", "period.from", "period"),
                 required("to", "終了日", "To", "2026-12-25", "period.to")));
         for (DayOfWeek d : DayOfWeek.values()) {
-            String ja = WEEKDAYS_JA[d.getValue() - 1];
+            String ja = "月火水木金土日".substring(d.getValue() - 1, d.getValue());
             c.add(optional(weekdayKey(d), ja, d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
                     d.getValue() <= 5 ? "8" : "", "pattern.weekdayMinutes[" + d + "]")
                     .alias(ja + "曜", ja + "曜日", d.name()));
