@@ -69,6 +69,7 @@ class ImportViewTest {
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
+        System.clearProperty("vaadin.i18n.provider");
         SecurityContextHolder.clearContext();
     }
 
