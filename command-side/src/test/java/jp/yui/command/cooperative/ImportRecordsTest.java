@@ -186,4 +186,27 @@ class ImportRecordsTest {
                     }
                 });
     }
+
+    @Test
+    @DisplayName("a file of 60 workers and 60 assignments is judged and recorded in one command")
+    void manyRows() {
+        List<ImportedRow> rows = new java.util.ArrayList<>();
+        int row = 2;
+        for (int i = 0; i < 60; i++) {
+            rows.add(ImportedRow.of(row++, hire("bulk-w" + i, "職員 " + i)));
+        }
+        for (int i = 0; i < 60; i++) {
+            rows.add(ImportedRow.of(row++, Demo.plan("bulk-a" + i, "bulk-w" + i, i % 2 == 0 ? "process" : "setnet",
+                    "2026-12-01", "2026-12-04", Demo.weekdays(2))));
+        }
+        fixture.given(history())
+                .when(new ImportRecords(COOP, "bulk", false, rows))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<ImportSummary>("applied") {
+                    @Override
+                    protected boolean matchesSafely(ImportSummary s) {
+                        return s.applied() && s.rowCount() == 120;
+                    }
+                });
+    }
 }

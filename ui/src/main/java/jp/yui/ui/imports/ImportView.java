@@ -59,6 +59,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload;
     private final Anchor template = new Anchor();
     private final Span status = new Span();
+    private final Paragraph columns = new Paragraph();
     private final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
     private final Button importButton;
     private CsvImporter.ParsedImport parsed;
@@ -123,7 +124,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout choices = new HorizontalLayout(kind, encoding, template);
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")), choices, upload,
+        columns.setId("import-columns");
+        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")), choices, columns,
+                upload,
                 status, problems, importButton);
         setFlexGrow(1, problems);
     }
@@ -135,6 +138,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateTemplate() {
         ImportKind k = kind.getValue();
+        boolean en = getLocale() != null && "en".equals(getLocale().getLanguage());
+        columns.setText(getTranslation("imports.columns", k.columns().stream()
+                .map(c -> (en ? c.en() : c.ja()) + (c.required() ? "*" : ""))
+                .collect(java.util.stream.Collectors.joining(en ? ", " : "、"))));
         template.setText(getTranslation("imports.template"));
         template.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(ImportTemplates.csv(k)), ImportTemplates.fileName(k), "text/csv;charset=UTF-8",

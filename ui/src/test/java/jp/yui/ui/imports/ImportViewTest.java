@@ -140,6 +140,8 @@ class ImportViewTest {
         Select<ImportKind> kind = _get(Select.class, spec -> spec.withId("import-kind"));
         Select<ImportEncoding> encoding = _get(Select.class, spec -> spec.withId("import-encoding"));
         kind.setValue(ImportKind.NON_MEMBER_CLIENTS);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("import-columns")).getText())
+                .contains("Client ID*", "Municipality code").doesNotContain("Municipality code*");
         encoding.setValue(ImportEncoding.SHIFT_JIS);
         uploadFile("clients.csv", "派遣先ID,名称,区分,市町村コード\r\nama-town,海士町役場,市町村,325252\r\npref,島根県 隠岐支庁,その他の公的機関,\r\n"
                 .getBytes(Charset.forName("windows-31j")));
