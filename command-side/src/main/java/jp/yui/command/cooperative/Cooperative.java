@@ -88,21 +88,6 @@ import jp.yui.command.domain.Municipalities;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import jp.yui.command.api.CommandRefusedException;
-import jp.yui.command.api.ImportRecords;
-import jp.yui.command.api.ImportSummary;
-import jp.yui.command.api.ImportedRow;
-import jp.yui.command.api.InvalidCommandException;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
-import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
-import org.axonframework.messaging.annotation.ParameterResolver;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.modelling.command.inspection.AggregateModel;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregate;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
 /**
  * A specified regional development cooperative (特定地域づくり事業協同組合) — the consistency boundary of Yui's
@@ -1009,163 +994,15 @@ public class Cooperative {
 
     // ---- imports: ImportRecords, the all-or-nothing import of spreadsheet rows (lane imports) ----
 
-    private static final int MAX_IMPORT_ROWS = 10_000;
-    private static volatile AggregateModel<Cooperative> scratchModel;
-
     /**
-     * Judges every row of an import against a scratch copy of this cooperative, through the very handlers of the
-     * single commands (later rows see what earlier rows did), and collects each row's outcome. Only when no row was
-     * refused and this is not a dry run are the rows' commands run again, now on this aggregate — so the events are
-     * exactly those the single commands produce, and a file with one refused row records nothing.
+     * Judges every row of an import against a scratch copy of this cooperative through the handlers of the single
+     * commands, then — only if no row was refused and it is not a dry run — runs the rows' commands on this aggregate,
+     * so the events are exactly those of the single commands. See {@link CooperativeImport}.
      */
     @CommandHandler
-    public ImportSummary handle(ImportRecords c, Municipalities municipalities, CapLaw law, Clock clock) {
-        Check.optionalText("importId", c.importId(), 100);
-        if (c.rows().isEmpty()) {
-            throw Check.invalid("rows", "取り込む行がありません", "there are no rows to import");
-        }
-        if (c.rows().size() > MAX_IMPORT_ROWS) {
-            throw Check.invalid("rows", "一度に取り込めるのは " + MAX_IMPORT_ROWS + " 行までです（" + c.rows().size() + "行）",
-                    "at most " + MAX_IMPORT_ROWS + " rows per import (got " + c.rows().size() + ")");
-        }
-        AnnotatedAggregate<Cooperative> scratch = AnnotatedAggregate.initialize(scratchCopy(), scratchModel(), null);
-        List<ImportSummary.RowOutcome> outcomes = new ArrayList<>();
-        for (ImportedRow row : c.rows()) {
-            outcomes.add(scratch.invoke(root -> root.importRow(c.cooperativeId(), row, municipalities, law, clock)));
-        }
-        boolean refused = outcomes.stream().anyMatch(o -> !o.accepted());
-        if (!refused && !c.dryRun()) {
-            for (ImportedRow row : c.rows()) {
-                for (Object command : row.commands()) {
-                    importCommand(c.cooperativeId(), command, municipalities, law, clock);
-                }
-            }
-        }
-        return new ImportSummary(cooperativeId, c.importId(), c.dryRun(), !refused && !c.dryRun(), c.rows().size(),
-                outcomes);
-    }
-
-    private ImportSummary.RowOutcome importRow(String importCooperativeId, ImportedRow row,
-                                               Municipalities municipalities, CapLaw law, Clock clock) {
-        if (row.commands().isEmpty()) {
-            return new ImportSummary.RowOutcome(row.row(), false, null, InvalidCommandException.CODE, null,
-                    "行に取り込む内容がありません", "the row holds nothing to import");
-        }
-        for (Object command : row.commands()) {
-            String name = command == null ? null : command.getClass().getSimpleName();
-            try {
-                importCommand(importCooperativeId, command, municipalities, law, clock);
-            } catch (CommandRefusedException e) {
-                return new ImportSummary.RowOutcome(row.row(), false, name, e.code(), e.field(), e.messageJa(),
-                        e.messageEn());
-            } catch (RuntimeException e) {
-                return new ImportSummary.RowOutcome(row.row(), false, name, InvalidCommandException.CODE, null,
-                        "行を処理できません（" + e + "）", "the row cannot be processed (" + e + ")");
-            }
-        }
-        return ImportSummary.RowOutcome.ok(row.row());
-    }
-
-    /**
-     * The commands an import may hold, each handed to its ordinary handler. Extension point: a new importable command
-     * (e.g. the planner's seasonal jobs) gets one more branch here and an ImportKind in the UI's csv package.
-     */
-    private void importCommand(String importCooperativeId, Object command, Municipalities municipalities, CapLaw law,
-                               Clock clock) {
-        if (command instanceof AdmitMember x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x);
-        } else if (command instanceof RegisterNonMemberClient x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x, municipalities);
-        } else if (command instanceof HireWorker x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x, municipalities);
-        } else if (command instanceof RecordPreviousEmployer x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x);
-        } else if (command instanceof PlanAssignment x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x, municipalities, law);
-        } else if (command instanceof RecordActualHours x) {
-            sameCooperative(importCooperativeId, x.cooperativeId());
-            handle(x, law, clock);
-        } else {
-            String name = command == null ? "null" : command.getClass().getSimpleName();
-            throw Check.invalid("command", name + " は取り込めません", name + " cannot be imported");
-        }
-    }
-
-    private void sameCooperative(String importCooperativeId, String commandCooperativeId) {
-        if (!cooperativeId.equals(importCooperativeId) || !cooperativeId.equals(commandCooperativeId)) {
-            throw Check.invalid("cooperativeId", "別の組合（" + commandCooperativeId + "）の行は取り込めません",
-                    "a row of another cooperative (" + commandCooperativeId + ") cannot be imported");
-        }
-    }
-
-    /**
-     * A copy of this state to judge an import against: every instance field, with maps, lists and sets copied one
-     * level deep (the values in them are immutable records, replaced rather than changed by the event handlers).
-     */
-    private Cooperative scratchCopy() {
-        Cooperative copy = new Cooperative();
-        for (Field f : Cooperative.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            try {
-                f.set(copy, shallowCollectionCopy(f.get(this)));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot copy " + f.getName(), e);
-            }
-        }
-        return copy;
-    }
-
-    private static Object shallowCollectionCopy(Object value) {
-        if (value instanceof java.util.SortedMap<?, ?> m) {
-            return new java.util.TreeMap<>(m);
-        }
-        if (value instanceof Map<?, ?> m) {
-            return new java.util.LinkedHashMap<>(m);
-        }
-        if (value instanceof List<?> l) {
-            return new ArrayList<>(l);
-        }
-        if (value instanceof java.util.SortedSet<?> s) {
-            return new TreeSet<>(s);
-        }
-        if (value instanceof Set<?> s) {
-            return new java.util.LinkedHashSet<>(s);
-        }
-        return value;
-    }
-
-    /**
-     * The aggregate model the scratch copy applies its events with: only its event sourcing handlers are used, so
-     * handler parameters other than the payload resolve to nothing.
-     */
-    private static AggregateModel<Cooperative> scratchModel() {
-        AggregateModel<Cooperative> model = scratchModel;
-        if (model == null) {
-            ParameterResolverFactory anyToNull = (executable, parameters, index) -> index == 0 ? null
-                    : new ParameterResolver<Object>() {
-                @Override
-                public Object resolveParameterValue(Message<?> message) {
-                    return null;
-                }
-
-                @Override
-                public boolean matches(Message<?> message) {
-                    return true;
-                }
-            };
-            model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Cooperative.class,
-                    MultiParameterResolverFactory.ordered(ClasspathParameterResolverFactory.forClass(Cooperative.class),
-                            anyToNull));
-            scratchModel = model;
-        }
-        return model;
+    public jp.yui.command.api.ImportSummary handle(jp.yui.command.api.ImportRecords c, Municipalities municipalities,
+                                                   CapLaw law, Clock clock) {
+        return CooperativeImport.handle(this, cooperativeId, c, municipalities, law, clock);
     }
     // ---- end imports ----
 }
