@@ -33,8 +33,8 @@ import jp.yui.command.api.WorkPattern;
  * What a file imports, its columns and how one row becomes commands — the same commands the forms send.
  * <p>
  * Extension point: a new kind (e.g. the planner's seasonal jobs) is one more constant here with its columns and its
- * {@link #commands} mapping, plus one branch in the Cooperative aggregate's import block that hands the new command
- * to its handler.
+ * {@link #commands} mapping, plus one branch in the command side's {@code CooperativeImport.run} that hands the new
+ * command to its handler.
  */
 public enum ImportKind {
 
