@@ -158,8 +158,8 @@ public final class CsvImporter {
                                    Function<ImportRecords, ImportSummary> send) {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         boolean applied = false;
-        boolean send_ = dryRun ? !parsed.rows().isEmpty() : !parsed.hasProblems();
-        if (send_) {
+        boolean judge = dryRun ? !parsed.rows().isEmpty() : !parsed.hasProblems();
+        if (judge) {
             try {
                 ImportSummary summary = send.apply(new ImportRecords(cooperativeId, importId, dryRun, parsed.rows()));
                 problems.addAll(problemsOf(parsed, summary));
