@@ -991,4 +991,18 @@ public class Cooperative {
     void on(BusinessYearReopenedForCorrection e) {
         closedYears.put(e.businessYear(), false);
     }
+
+    // ---- imports: ImportRecords, the all-or-nothing import of spreadsheet rows (lane imports) ----
+
+    /**
+     * Judges every row of an import against a scratch copy of this cooperative through the handlers of the single
+     * commands, then — only if no row was refused and it is not a dry run — runs the rows' commands on this aggregate,
+     * so the events are exactly those of the single commands. See {@link CooperativeImport}.
+     */
+    @CommandHandler
+    public jp.yui.command.api.ImportSummary handle(jp.yui.command.api.ImportRecords c, Municipalities municipalities,
+                                                   CapLaw law, Clock clock) {
+        return CooperativeImport.handle(this, cooperativeId, c, municipalities, law, clock);
+    }
+    // ---- end imports ----
 }
