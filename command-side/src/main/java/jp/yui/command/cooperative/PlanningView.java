@@ -250,4 +250,32 @@ public final class PlanningView {
     Optional<Cooperative> state() {
         return Optional.of(state);
     }
+
+    /**
+     * A view of the cooperative that the given events (in order) make — for tests, generated years and the
+     * benchmark, which have no event store. Each event is applied through the aggregate's own event-sourcing handler.
+     */
+    public static PlanningView fromHistory(List<?> events) {
+        Cooperative c = new Cooperative();
+        for (Object e : events) {
+            java.lang.reflect.Method handler = null;
+            for (java.lang.reflect.Method m : Cooperative.class.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(org.axonframework.eventsourcing.EventSourcingHandler.class)
+                        && m.getParameterCount() == 1 && m.getParameterTypes()[0] == e.getClass()) {
+                    handler = m;
+                    break;
+                }
+            }
+            if (handler == null) {
+                throw new IllegalArgumentException("the Cooperative has no handler for " + e.getClass().getSimpleName());
+            }
+            try {
+                handler.setAccessible(true);
+                handler.invoke(c, e);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException("could not apply " + e, ex);
+            }
+        }
+        return c.planningView();
+    }
 }
