@@ -94,6 +94,7 @@ public class PlannerService implements PlannerRuns {
         volatile Proposal proposal;
         volatile String message;
         volatile PlanningView view;
+        volatile LocalDate planFrom;
 
         Run(String id, String cooperativeId, int year, int seconds) {
             this.id = id;
@@ -105,6 +106,14 @@ public class PlannerService implements PlannerRuns {
 
     @Override
     public RunInfo start(String cooperativeId, int businessYear, int seconds) {
+        return start(cooperativeId, businessYear, seconds, null);
+    }
+
+    /**
+     * Starts a run that plans the year from {@code planFrom} (null: from today, or the year's first day if later) —
+     * the days before stay as recorded.
+     */
+    public RunInfo start(String cooperativeId, int businessYear, int seconds, LocalDate planFrom) {
         requireScope(cooperativeId);
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new IllegalArgumentException("seconds must be 1.." + MAX_SECONDS + " (got " + seconds + ")");
@@ -116,6 +125,7 @@ public class PlannerService implements PlannerRuns {
         String runId = UUID.randomUUID().toString().substring(0, 8);
         Run run = new Run(runId, cooperativeId, businessYear, seconds);
         run.view = view;
+        run.planFrom = planFrom;
         runs.put(runId, run);
         pool.submit(() -> solve(run));
         return info(run);
@@ -123,8 +133,8 @@ public class PlannerService implements PlannerRuns {
 
     private void solve(Run run) {
         try {
-            LocalDate today = LocalDate.now(clock);
-            PlannerSolution problem = ProblemBuilder.build(run.view, run.year, today, law, municipalities);
+            LocalDate from = run.planFrom != null ? run.planFrom : LocalDate.now(clock);
+            PlannerSolution problem = ProblemBuilder.build(run.view, run.year, from, law, municipalities);
             Solver<PlannerSolution> solver = YearPlanner.solver(Duration.ofSeconds(run.seconds));
             solver.addEventListener(e -> run.best = e.getNewBestSolution().getScore());
             run.solver = solver;
