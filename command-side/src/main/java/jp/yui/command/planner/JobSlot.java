@@ -16,7 +16,7 @@ import jp.yui.command.api.ClientClass;
  * A slot whose seat is already covered by a recorded assignment is <em>pinned</em> with that worker: its minutes and
  * usage are already in the worker's existing load and in the year's figures, so they count 0 there.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = JobSlotDifficulty.class)
 public class JobSlot {
 
     @PlanningId

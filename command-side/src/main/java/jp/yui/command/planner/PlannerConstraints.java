@@ -1,6 +1,8 @@
 package jp.yui.command.planner;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
@@ -43,7 +45,7 @@ import jp.yui.command.api.ClientClass;
  * <b>Soft</b> — preferences, in this order of weight per unit:
  * {@value #TWO_CLIENTS} (R-WORK-6, 5000 per worker with exactly one client in the year),
  * {@value #CONTINUITY} (300 per extra worker on a job beyond its headcount — the same people stay through a season),
- * {@value #WORKED_DAYS} (reward 40 per distinct working day of a worker — fewer idle working days),
+ * {@value #IDLE_DAYS} (40 per weekday without work between a worker's first and last proposed working day),
  * {@value #FAIRNESS} (hours² / 100 per worker, recorded hours included — spreads hours evenly),
  * {@value #TRAVEL} (1 per km between home and workplace per working day).
  */
@@ -59,20 +61,20 @@ public class PlannerConstraints implements ConstraintProvider {
     public static final String COVERAGE = "需要の充足（組合員優先）";
     public static final String TWO_CLIENTS = "年2社以上の派遣先";
     public static final String CONTINUITY = "同じ派遣先での継続";
-    public static final String WORKED_DAYS = "就業日数（空き日の削減）";
+    public static final String IDLE_DAYS = "空き就業日の削減";
     public static final String FAIRNESS = "時間の公平";
     public static final String TRAVEL = "通勤距離";
 
     public static final int TWO_CLIENTS_WEIGHT = 5000;
     public static final int CONTINUITY_WEIGHT = 300;
-    public static final int WORKED_DAY_WEIGHT = 40;
+    public static final int IDLE_DAY_WEIGHT = 40;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
                 dispatchable(f), skills(f), oneSeat(f), dailyHours(f), weeklyHours(f), overtime(f), caps(f),
                 coverage(f),
-                twoClients(f), continuity(f), workedDays(f), fairness(f), travel(f)
+                twoClients(f), continuity(f), idleDays(f), fairness(f), travel(f)
         };
     }
 
@@ -201,14 +203,32 @@ public class PlannerConstraints implements ConstraintProvider {
                 .asConstraint(CONTINUITY);
     }
 
-    Constraint workedDays(ConstraintFactory f) {
+    Constraint idleDays(ConstraintFactory f) {
         return f.forEach(JobSlot.class)
                 .map(s -> s, JobSlot::getDays)
                 .flattenLast(days -> days)
-                .groupBy((s, d) -> s.getWorker(), (s, d) -> d)
-                .filter((w, d) -> w.baseMinutesOn(d) == 0)
-                .reward(HardMediumSoftLongScore.ofSoft(WORKED_DAY_WEIGHT))
-                .asConstraint(WORKED_DAYS);
+                .filter((s, d) -> d.getDayOfWeek().getValue() <= 5)
+                .groupBy((s, d) -> s.getWorker(), min((JobSlot s, LocalDate d) -> d), max((JobSlot s, LocalDate d) -> d),
+                        countDistinct((JobSlot s, LocalDate d) -> d))
+                .filter((w, first, last, worked) -> idle(w, first, last, worked) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(IDLE_DAY_WEIGHT),
+                        (w, first, last, worked) -> idle(w, first, last, worked))
+                .asConstraint(IDLE_DAYS);
+    }
+
+    /** Weekdays (Monday to Friday) between the first and last proposed working day without any work. */
+    static long idle(PlannerWorker w, LocalDate first, LocalDate last, int worked) {
+        long weekdays = 0;
+        long workedWeekdays = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                weekdays++;
+                if (w.baseMinutesOn(d) > 0) {
+                    workedWeekdays++;
+                }
+            }
+        }
+        return Math.max(0, weekdays - workedWeekdays - worked);
     }
 
     Constraint fairness(ConstraintFactory f) {

@@ -49,7 +49,7 @@ public final class YearPlanner {
                 .withEntityClasses(JobSlot.class)
                 .withConstraintProviderClass(PlannerConstraints.class)
                 .withPhases(new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         new LocalSearchPhaseConfig())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
     }
@@ -217,7 +217,7 @@ public final class YearPlanner {
     private static String hint(String constraint, HardMediumSoftLongScore s) {
         return switch (constraint) {
             case PlannerConstraints.COVERAGE -> " — 未充足の需要（分×重み：組合員4・関係市町村等2・その他1）";
-            case PlannerConstraints.WORKED_DAYS -> " — 就業日1日あたり" + PlannerConstraints.WORKED_DAY_WEIGHT + "点の加点";
+            case PlannerConstraints.IDLE_DAYS -> " — 職員の最初と最後の就業日の間の空き平日1日あたり" + PlannerConstraints.IDLE_DAY_WEIGHT + "点";
             case PlannerConstraints.TWO_CLIENTS -> " — 派遣先が年1社だけの職員1人あたり" + PlannerConstraints.TWO_CLIENTS_WEIGHT + "点";
             case PlannerConstraints.CONTINUITY -> " — 定員を超えて交代した人数1人あたり" + PlannerConstraints.CONTINUITY_WEIGHT + "点";
             case PlannerConstraints.TRAVEL -> " — 自宅と就業場所の距離（km）×日数";

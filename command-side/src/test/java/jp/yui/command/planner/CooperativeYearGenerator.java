@@ -36,7 +36,7 @@ import jp.yui.command.api.WorkerHired;
  * overtime agreement) in three sizes, as the commands that create them and as the events those commands make.
  * Seasonal demand is clustered (spring fishing, summer processing, autumn harvest, winter work), about one in three
  * job hours is for non-members (so the caps bite), some workers are fixed-term, hired mid-year or barred from a
- * former employer for a year, and some jobs need skills few workers have.
+ * former employer for a year, and two jobs in five need a licence or skill that few workers have (most have one).
  */
 public final class CooperativeYearGenerator {
 
@@ -112,7 +112,7 @@ public final class CooperativeYearGenerator {
             LocalDate hired = i % 9 == 5 ? LocalDate.of(2026, 7, 1) : LocalDate.of(2020 + r.nextInt(6), 4, 1);
             LocalDate born = LocalDate.of(i % 8 == 3 ? 1960 : 1975 + r.nextInt(28), 1 + r.nextInt(12), 1 + r.nextInt(28));
             Set<String> skills = new LinkedHashSet<>();
-            int n = 1 + r.nextInt(3);
+            int n = r.nextInt(10) < 6 ? 1 : 2; // licences are scarce: most workers have one
             while (skills.size() < n) {
                 skills.add(SKILLS.get(r.nextInt(SKILLS.size())));
             }
@@ -147,10 +147,10 @@ public final class CooperativeYearGenerator {
                     : dk < 8 ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)
                     : EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.WEDNESDAY);
             int[] minutes = {240, 360, 420, 480, 480};
-            Set<String> skills = r.nextInt(10) < 3 ? Set.of(SKILLS.get(r.nextInt(SKILLS.size()))) : Set.of();
+            Set<String> skills = r.nextInt(10) < 4 ? Set.of(SKILLS.get(r.nextInt(SKILLS.size()))) : Set.of();
             SeasonalJobTerms t = new SeasonalJobTerms(client, WORK[r.nextInt(WORK.length)] + " " + i,
                     WorkCategory.GENERAL, null, places.get(r.nextInt(places.size())), new Period(from, to), days,
-                    Set.of(), r.nextBoolean(), minutes[r.nextInt(minutes.length)], 1 + r.nextInt(4), skills,
+                    Set.of(), r.nextBoolean(), minutes[r.nextInt(minutes.length)], 1 + r.nextInt(3), skills,
                     1000 + 50L * r.nextInt(9));
             cmds.add(new RecordSeasonalJob(c, id, t));
             evts.add(new SeasonalJobRecorded(c, id, t));

@@ -58,7 +58,8 @@ class PlannerBenchmark {
                         .anyMatch(x -> x.getWorker() != null)) {
                     firstFeasible.set(ms);
                 }
-                if (ms <= shortLimit * 1000L) {
+                if (ms <= shortLimit * 1000L && e.getNewBestSolution().getSlots().stream()
+                        .anyMatch(x -> x.getWorker() != null)) {
                     atShort.set(e.getNewBestSolution());
                 }
             });

@@ -174,16 +174,18 @@ class PlannerConstraintsTest {
     }
 
     @Test
-    void workedDays() {
+    void idleDays() {
         PlannerWorker w = worker("w");
-        // two jobs on the same day count once; a day with recorded work is not idle anyway
-        verifier.verifyThat(PlannerConstraints::workedDays)
-                .given(slot(job("j", "a", 240, 1, Set.of()), w, ClientClass.MEMBER, MON, MON.plusDays(1)),
+        // Monday and Thursday of one week: Tuesday and Wednesday are idle; two jobs on the same day count once
+        verifier.verifyThat(PlannerConstraints::idleDays)
+                .given(slot(job("j", "a", 240, 1, Set.of()), w, ClientClass.MEMBER, MON, MON.plusDays(3)),
                         slot(job("k", "b", 240, 1, Set.of()), w, ClientClass.MEMBER, MON))
-                .rewardsWith(2);
-        verifier.verifyThat(PlannerConstraints::workedDays)
-                .given(slot(job("j", "a", 120, 1, Set.of()), workerWithLoad("x", MON, 60), ClientClass.MEMBER, MON))
-                .rewardsWith(0);
+                .penalizesBy(2);
+        // a weekend day in between is no idle working day; a recorded working day is not idle either
+        verifier.verifyThat(PlannerConstraints::idleDays)
+                .given(slot(job("j", "a", 120, 1, Set.of()), workerWithLoad("x", MON.plusDays(5), 60),
+                        ClientClass.MEMBER, MON.plusDays(4), MON.plusDays(7)))
+                .penalizesBy(0);
     }
 
     @Test
