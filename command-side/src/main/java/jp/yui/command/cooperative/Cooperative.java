@@ -83,6 +83,13 @@ import jp.yui.command.api.WorkPattern;
 import jp.yui.command.api.WorkerConvertedToIndefiniteTerm;
 import jp.yui.command.api.WorkerHired;
 import jp.yui.command.api.WorkerSeparated;
+import jp.yui.command.api.RecordSeasonalJob;
+import jp.yui.command.api.ChangeSeasonalJob;
+import jp.yui.command.api.WithdrawSeasonalJob;
+import jp.yui.command.api.SeasonalJobRecorded;
+import jp.yui.command.api.SeasonalJobChanged;
+import jp.yui.command.api.SeasonalJobWithdrawn;
+import jp.yui.command.api.SeasonalJobTerms;
 import jp.yui.command.domain.CapLaw;
 import jp.yui.command.domain.Municipalities;
 import org.axonframework.commandhandling.CommandHandler;
@@ -1005,4 +1012,172 @@ public class Cooperative {
         return CooperativeImport.handle(this, cooperativeId, c, municipalities, law, clock);
     }
     // ---- end imports ----
+    // ---- planner: seasonal jobs (季節の仕事) and the year-round planner's view of the aggregate ----
+
+    /** Seasonal jobs by id, withdrawn ones included (the planner ignores them). Part of the snapshot. */
+    private Map<String, SeasonalJobState> seasonalJobs = new HashMap<>();
+
+    @CommandHandler
+    public void handle(RecordSeasonalJob c, Municipalities municipalities) {
+        Check.id("jobId", c.jobId());
+        if (seasonalJobs != null && seasonalJobs.containsKey(c.jobId())) {
+            throw Check.invalid("jobId", "季節の仕事 " + c.jobId() + " は既に登録されています",
+                    "seasonal job " + c.jobId() + " already exists");
+        }
+        checkSeasonalJob(c.terms(), municipalities);
+        apply(new SeasonalJobRecorded(cooperativeId, c.jobId(), normalised(c.terms())));
+    }
+
+    @CommandHandler
+    public void handle(ChangeSeasonalJob c, Municipalities municipalities) {
+        activeSeasonalJob(c.jobId());
+        checkSeasonalJob(c.terms(), municipalities);
+        apply(new SeasonalJobChanged(cooperativeId, c.jobId(), normalised(c.terms())));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawSeasonalJob c) {
+        activeSeasonalJob(c.jobId());
+        Check.optionalText("reason", c.reason(), 500);
+        apply(new SeasonalJobWithdrawn(cooperativeId, c.jobId(), blankToNull(c.reason())));
+    }
+
+    /**
+     * What the year-round planner needs to know, read from this aggregate's own state (a consistent copy), and a
+     * judge that runs this aggregate's own checks on proposed assignments without applying anything.
+     */
+    public PlanningView planningView() {
+        Cooperative copy = new Cooperative();
+        copy.cooperativeId = cooperativeId;
+        copy.name = name;
+        copy.prefectureCode = prefectureCode;
+        copy.businessYearStartMonth = businessYearStartMonth;
+        copy.capUnit = capUnit;
+        copy.weekStartsOn = weekStartsOn;
+        copy.overtimeAgreement = overtimeAgreement;
+        copy.districts = new ArrayList<>(districts);
+        copy.certificationTerms = new ArrayList<>(certificationTerms);
+        copy.clients = new HashMap<>(clients);
+        copy.workers = new HashMap<>(workers);
+        copy.assignments = new HashMap<>(assignments);
+        copy.closedYears = new HashMap<>(closedYears);
+        copy.closeRevisions = new HashMap<>(closeRevisions);
+        copy.seasonalJobs = seasonalJobs == null ? new HashMap<>() : new HashMap<>(seasonalJobs);
+        return new PlanningView(copy);
+    }
+
+    /**
+     * Judges a {@link PlanAssignment} exactly as {@link #handle(PlanAssignment, Municipalities, CapLaw)} does and, when
+     * it passes, records it in this (copied) state — used only on the copy inside a {@link PlanningView}.
+     */
+    void simulate(PlanAssignment c, Municipalities municipalities, CapLaw law) {
+        if (assignments.containsKey(c.assignmentId())) {
+            throw Check.invalid("assignmentId", "派遣 " + c.assignmentId() + " は既に存在します",
+                    "assignment " + c.assignmentId() + " already exists");
+        }
+        knownWorker(c.workerId());
+        knownClient(c.clientId());
+        Check.period("period", c.period());
+        checkPattern(c.pattern(), c.period());
+        AssignmentState candidate = new AssignmentState(c.assignmentId(), c.kind(), c.workerId(), c.clientId(),
+                c.work().strip(), c.category(), c.medicalException(), c.workplaceMunicipality(), c.period(),
+                c.pattern(), c.feePerHourYen(), false, Map.of());
+        checkAssignment(null, candidate, municipalities, law);
+        on(new AssignmentPlanned(cooperativeId, c.assignmentId(), c.kind(), c.workerId(), c.clientId(),
+                c.work().strip(), c.category(), c.medicalException(), c.workplaceMunicipality(), c.period(),
+                c.pattern(), c.feePerHourYen()));
+    }
+
+    // package-private accessors for PlanningView (same package; the fields stay private)
+    String plannerCooperativeId() { return cooperativeId; }
+    String plannerName() { return name; }
+    int plannerStartMonth() { return businessYearStartMonth; }
+    CapUnit plannerCapUnit() { return capUnit; }
+    DayOfWeek plannerWeekStart() { return weekStartsOn; }
+    OvertimeAgreement plannerOvertime() { return overtimeAgreement; }
+    List<DistrictVersion> plannerDistricts() { return districts; }
+    List<CertificationTerm> plannerCertificationTerms() { return certificationTerms; }
+    Map<String, ClientState> plannerClients() { return clients; }
+    Map<String, WorkerState> plannerWorkers() { return workers; }
+    Map<String, AssignmentState> plannerAssignments() { return assignments; }
+    Map<Integer, Boolean> plannerClosedYears() { return closedYears; }
+    Map<String, SeasonalJobState> plannerSeasonalJobs() { return seasonalJobs; }
+    ClientClassifier plannerClassifier() { return classifier(); }
+
+    private void checkSeasonalJob(SeasonalJobTerms t, Municipalities municipalities) {
+        Check.notNull("terms", t);
+        ClientState client = knownClient(t.clientId());
+        Check.text("work", t.work(), MAX_NAME);
+        Check.notNull("category", t.category());
+        ProhibitedWorkPolicy.check(AssignmentKind.DISPATCH, t.category(), t.medicalException());
+        if (!municipalities.exists(t.workplaceMunicipality())) {
+            throw Check.invalid("workplaceMunicipality", "就業場所の市町村コード " + t.workplaceMunicipality()
+                    + " は一覧にありません", "workplace municipality code " + t.workplaceMunicipality()
+                    + " is not in the official list");
+        }
+        Check.period("period", t.period());
+        WorkplacePolicy.check(t.workplaceMunicipality(), t.period(), districts, municipalities);
+        if (t.weekdays().isEmpty() == t.dates().isEmpty()) {
+            throw Check.invalid("weekdays", "曜日か日付のどちらか一方を指定してください",
+                    "give either weekdays or explicit dates, not both or neither");
+        }
+        if (t.minutesPerDay() < 1 || t.minutesPerDay() > 24 * 60) {
+            throw Check.invalid("minutesPerDay", "1日の時間は1〜1440分です（" + t.minutesPerDay() + "分）",
+                    "minutes per day must be 1..1440 (got " + t.minutesPerDay() + ")");
+        }
+        if (t.headcount() < 1 || t.headcount() > 100) {
+            throw Check.invalid("headcount", "人数は1〜100人です（" + t.headcount() + "）",
+                    "the headcount must be 1..100 (got " + t.headcount() + ")");
+        }
+        if (t.requiredSkills().size() > 50) {
+            throw Check.invalid("requiredSkills", "技能は50件以内です", "at most 50 skills");
+        }
+        t.requiredSkills().forEach(sk -> Check.text("requiredSkills", sk, 50));
+        if (t.feePerHourYen() < 1 || t.feePerHourYen() > 100_000) {
+            throw Check.invalid("feePerHourYen", "時間単価は 1〜100,000円です（" + t.feePerHourYen() + "）",
+                    "the fee per hour must be 1..100,000 yen (got " + t.feePerHourYen() + ")");
+        }
+        checkPattern(t.pattern(), t.period());
+        if (client.name() == null) {
+            throw Check.invalid("clientId", "派遣先の名前がありません", "the client has no name");
+        }
+    }
+
+    private static SeasonalJobTerms normalised(SeasonalJobTerms t) {
+        return new SeasonalJobTerms(t.clientId(), t.work().strip(), t.category(), t.medicalException(),
+                t.workplaceMunicipality(), t.period(), t.weekdays(), t.dates(), t.holidaysOff(), t.minutesPerDay(),
+                t.headcount(), t.requiredSkills().stream().map(String::strip).collect(Collectors.toSet()),
+                t.feePerHourYen());
+    }
+
+    private SeasonalJobState activeSeasonalJob(String jobId) {
+        Check.id("jobId", jobId);
+        SeasonalJobState j = seasonalJobs == null ? null : seasonalJobs.get(jobId);
+        if (j == null) {
+            throw Check.invalid("jobId", "季節の仕事 " + jobId + " は存在しません", "unknown seasonal job " + jobId);
+        }
+        if (j.withdrawn()) {
+            throw Check.invalid("jobId", "季節の仕事 " + jobId + " は取り下げられています",
+                    "seasonal job " + jobId + " was withdrawn");
+        }
+        return j;
+    }
+
+    @EventSourcingHandler
+    void on(SeasonalJobRecorded e) {
+        if (seasonalJobs == null) {
+            seasonalJobs = new HashMap<>();
+        }
+        seasonalJobs.put(e.jobId(), new SeasonalJobState(e.jobId(), e.terms(), false));
+    }
+
+    @EventSourcingHandler
+    void on(SeasonalJobChanged e) {
+        seasonalJobs.computeIfPresent(e.jobId(), (k, j) -> new SeasonalJobState(k, e.terms(), false));
+    }
+
+    @EventSourcingHandler
+    void on(SeasonalJobWithdrawn e) {
+        seasonalJobs.computeIfPresent(e.jobId(), (k, j) -> new SeasonalJobState(k, j.terms(), true));
+    }
 }

@@ -46,6 +46,23 @@ record DemoData(Cooperative cooperative, List<Member> members, List<NonMember> n
         }
     }
 
+    /** The extra seasonal jobs of {@code classpath:demo/demo-seasonal-jobs.json}, recorded but left for the planner. */
+    static List<SeasonalJob> readExtraSeasonalJobs() {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = new ClassPathResource("demo/demo-seasonal-jobs.json").getInputStream()) {
+            return mapper.readValue(in, Extra.class).seasonalJobs();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read classpath:demo/demo-seasonal-jobs.json", e);
+        }
+    }
+
+    record Extra(List<SeasonalJob> seasonalJobs) {
+        Extra {
+            seasonalJobs = seasonalJobs == null ? List.of() : List.copyOf(seasonalJobs);
+        }
+    }
+
     record Cooperative(String name, String prefectureCode, List<String> districtMunicipalities,
                        Integer businessYearStartMonth, CapUnit capUnit, Overtime overtimeAgreement,
                        Certification certification) {

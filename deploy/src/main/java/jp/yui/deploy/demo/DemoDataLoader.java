@@ -24,6 +24,8 @@ import jp.yui.command.api.HireWorker;
 import jp.yui.command.api.Period;
 import jp.yui.command.api.PlanAssignment;
 import jp.yui.command.api.RecordPreviousEmployer;
+import jp.yui.command.api.RecordSeasonalJob;
+import jp.yui.command.api.SeasonalJobTerms;
 import jp.yui.command.api.RegisterCooperative;
 import jp.yui.command.api.RegisterNonMemberClient;
 import jp.yui.command.api.RuleViolationException;
@@ -145,6 +147,9 @@ public class DemoDataLoader implements ApplicationRunner {
             }
         }
 
+        recordSeasonalJobs(data.seasonalJobs());
+        recordSeasonalJobs(DemoData.readExtraSeasonalJobs());
+
         Plan plan = new Plan(data.workers());
         planSeasonalJobs(data, plan);
         planSecondment(data, plan);
@@ -238,6 +243,17 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private void send(Object command) {
         commands.send(command, USER);
+    }
+
+    // ---- planner: the demo's seasonal jobs as RecordSeasonalJob commands (the planner plans what stays open) ----
+
+    private void recordSeasonalJobs(List<SeasonalJob> jobs) {
+        for (SeasonalJob job : jobs) {
+            send(new RecordSeasonalJob(COOPERATIVE_ID, job.key(), new SeasonalJobTerms(job.client(), job.work(),
+                    WorkCategory.GENERAL, null, job.workplace(), new Period(job.from(), job.to()),
+                    DemoData.weekdays(job.days()), Set.of(), false, job.hoursPerDay() * 60, job.headcount(),
+                    new TreeSet<>(job.skills()), job.feePerHour())));
+        }
     }
 
     /** What has been planned so far, by worker, and what the rules refused. */
