@@ -9,7 +9,11 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.modelling.command.DefaultRepositorySpanFactory;
+import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,13 +38,35 @@ public class WriteModelConfiguration {
                 Cooperative.class, parameterResolverFactory, handlerDefinition));
     }
 
+    /**
+     * The Cooperative's repository: event sourced, snapshotted, and — unless {@code yui.aggregate-cache.size} is 0 —
+     * with a bounded cache of the most recently used cooperatives ({@link BoundedAggregateCache}, default 1,000, more
+     * than the 150 cooperatives of the country), each entry checked against the store's last sequence number before
+     * use ({@link VersionCheckedCachingRepository}). Without the cache every command read the latest snapshot and up to
+     * {@code yui.snapshot.threshold} events and replayed them (most of a command's time, measured by the benchmarks).
+     */
     @Bean
     public ConfigurerModule cooperativeAggregate(AggregateFactory<Cooperative> cooperativeAggregateFactory,
-                                                 ObjectProvider<SnapshotTriggerDefinition> cooperativeSnapshotTrigger) {
+                                                 ObjectProvider<SnapshotTriggerDefinition> cooperativeSnapshotTrigger,
+                                                 ParameterResolverFactory parameterResolverFactory,
+                                                 HandlerDefinition handlerDefinition,
+                                                 @Value("${yui.aggregate-cache.size:1000}") int cacheSize) {
         // looked up lazily: the trigger needs the snapshotter, which needs the Axon configuration this module is part of
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Cooperative.class)
-                                   .configureAggregateFactory(c -> cooperativeAggregateFactory)
-                                   .configureSnapshotTrigger(c -> cooperativeSnapshotTrigger.getObject()));
+        AggregateConfigurer<Cooperative> aggregate = AggregateConfigurer.defaultConfiguration(Cooperative.class)
+                .configureAggregateFactory(c -> cooperativeAggregateFactory)
+                .configureSnapshotTrigger(c -> cooperativeSnapshotTrigger.getObject());
+        if (cacheSize > 0) {
+            aggregate.configureRepository(c -> VersionCheckedCachingRepository.create(
+                    EventSourcingRepository.builder(Cooperative.class)
+                            .parameterResolverFactory(parameterResolverFactory)
+                            .handlerDefinition(handlerDefinition)
+                            .aggregateFactory(cooperativeAggregateFactory)
+                            .snapshotTriggerDefinition(cooperativeSnapshotTrigger.getObject())
+                            .repositoryProvider(c::repository)
+                            .spanFactory(c.getComponent(RepositorySpanFactory.class,
+                                    () -> DefaultRepositorySpanFactory.builder().spanFactory(c.spanFactory()).build())),
+                    c.eventStore(), new BoundedAggregateCache(cacheSize)));
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
     }
 }

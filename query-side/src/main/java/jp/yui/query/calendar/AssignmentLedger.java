@@ -194,25 +194,41 @@ public final class AssignmentLedger {
             inRange = " and day between :from and :to";
         }
         jdbc.update("delete from " + p + "day where cooperative_id = :c and assignment_id = :a" + inRange, args);
-        List<Stored> found = jdbc.query("select worker_id, client_id, kind, work, period_from, period_to, pattern, "
-                        + "fee_per_hour_yen, cancelled from " + p + "assignment where cooperative_id = :c and assignment_id = :a",
-                args, (rs, i) -> new Stored(rs.getString("worker_id"), rs.getString("client_id"), rs.getString("kind"),
-                        rs.getString("work"), new Period(rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate()),
-                        pattern(rs.getString("pattern")), rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled")));
+        // one round trip for the assignment, the cooperative's business-year start and the recorded actual months and
+        // days (only those within the range: the others are not looked at)
+        String monthsInRange = range == null ? "" : " and month_start between :from and :to";
+        List<Stored> found = new ArrayList<>();
+        int[] startMonth = {4};
+        Set<YearMonth> actualMonths = new HashSet<>();
+        Map<LocalDate, Integer> actualDays = new HashMap<>();
+        jdbc.query("select 'A' as k, worker_id, client_id, kind, work, period_from, period_to, pattern, fee_per_hour_yen, "
+                        + "cancelled, (select business_year_start_month from " + p + "cooperative where cooperative_id = :c) "
+                        + "as start_month, null::date as day, null::integer as minutes from " + p + "assignment "
+                        + "where cooperative_id = :c and assignment_id = :a "
+                        + "union all select 'M', null, null, null, null, null, null, null, null, null, null, month_start, null "
+                        + "from " + p + "actual_month where cooperative_id = :c and assignment_id = :a" + monthsInRange
+                        + " union all select 'D', null, null, null, null, null, null, null, null, null, null, day, minutes "
+                        + "from " + p + "actual_day where cooperative_id = :c and assignment_id = :a" + inRange,
+                args, rs -> {
+                    switch (rs.getString("k")) {
+                        case "A" -> {
+                            found.add(new Stored(rs.getString("worker_id"), rs.getString("client_id"), rs.getString("kind"),
+                                    rs.getString("work"), new Period(rs.getDate("period_from").toLocalDate(),
+                                    rs.getDate("period_to").toLocalDate()), pattern(rs.getString("pattern")),
+                                    rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled")));
+                            int start = rs.getInt("start_month");
+                            if (!rs.wasNull()) {
+                                startMonth[0] = start;
+                            }
+                        }
+                        case "M" -> actualMonths.add(YearMonth.from(rs.getDate("day").toLocalDate()));
+                        default -> actualDays.put(rs.getDate("day").toLocalDate(), rs.getInt("minutes"));
+                    }
+                });
         if (found.isEmpty() || found.get(0).cancelled()) {
             return;
         }
         Stored a = found.get(0);
-        Set<YearMonth> actualMonths = new HashSet<>();
-        jdbc.query("select month_start from " + p + "actual_month where cooperative_id = :c and assignment_id = :a",
-                args, rs -> {
-                    actualMonths.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-                });
-        Map<LocalDate, Integer> actualDays = new HashMap<>();
-        jdbc.query("select day, minutes from " + p + "actual_day where cooperative_id = :c and assignment_id = :a",
-                args, rs -> {
-                    actualDays.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-                });
         Period span = range == null ? a.period() : a.period().intersection(range);
         TreeMap<LocalDate, int[]> days = new TreeMap<>(); // planned, actual (-1 = no actual month)
         if (span != null) {
@@ -226,7 +242,6 @@ public final class AssignmentLedger {
                 days.put(d, minutes(a, d, actualMonths, actualDays));
             }
         }
-        int startMonth = startMonth(coop);
         List<SqlParameterSource> rows = new ArrayList<>();
         for (Map.Entry<LocalDate, int[]> d : days.entrySet()) {
             int planned = d.getValue()[0];
@@ -235,7 +250,7 @@ public final class AssignmentLedger {
                 continue;
             }
             rows.add(new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("d", Date.valueOf(d.getKey()))
-                    .addValue("y", BusinessYear.containing(d.getKey(), startMonth).startYear())
+                    .addValue("y", BusinessYear.containing(d.getKey(), startMonth[0]).startYear())
                     .addValue("w", a.workerId()).addValue("client", a.clientId()).addValue("kind", a.kind())
                     .addValue("cls", ClientClass.OTHER_NON_MEMBER.name()).addValue("work", a.work())
                     .addValue("planned", planned)
@@ -251,12 +266,6 @@ public final class AssignmentLedger {
         int planned = a.period().contains(d) ? a.pattern().minutesOn(d) : 0;
         int actual = actualMonths.contains(YearMonth.from(d)) ? actualDays.getOrDefault(d, 0) : -1;
         return new int[] {planned, actual};
-    }
-
-    private int startMonth(String coop) {
-        List<Integer> m = jdbc.queryForList("select business_year_start_month from " + p + "cooperative "
-                + "where cooperative_id = :c", new MapSqlParameterSource("c", coop), Integer.class);
-        return m.isEmpty() ? 4 : m.get(0);
     }
 
     private void reclassifyClient(String coop, String clientId) {
