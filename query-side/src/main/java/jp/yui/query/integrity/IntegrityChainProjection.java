@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * re-recording the chain from the current rows would bless any alteration made since. Idempotent: a link, once
  * recorded, is never rewritten.
  */
+@ConditionalOnProperty(name = "yui.integrity.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 @ProcessingGroup(IntegrityChainProjection.GROUP)
 @DisallowReplay

@@ -6,9 +6,11 @@ import java.util.TreeSet;
 import jp.yui.query.integrity.EventChainHash.StoredEvent;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** Answers {@link VerifyEventChain}: recomputes a cooperative's chain from the stored events. */
+@ConditionalOnProperty(name = "yui.integrity.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 public class IntegrityQueries {
 
