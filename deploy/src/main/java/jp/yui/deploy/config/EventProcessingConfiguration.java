@@ -3,9 +3,16 @@ package jp.yui.deploy.config;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +28,12 @@ import org.springframework.context.annotation.Configuration;
  *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
  *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
  *     {@code yui.processors.batch-size} events (default 100) per transaction;</li>
- *     <li>an event a projection fails on is retried, never skipped ({@link PropagatingErrorHandler}).</li>
+ *     <li>an event a projection fails on is parked in the processing group's dead-letter queue
+ *     ({@code JdbcSequencedDeadLetterQueue}, table {@code dead_letter_entry}), and so are the later events of the same
+ *     cooperative (one sequence, so the read model never sees them out of order), while the other cooperatives go on;
+ *     after the fix an administrator processes the parked events ({@code jp.yui.deploy.ops.DeadLetterOperations},
+ *     {@code POST /api/v1/admin/dead-letters/{group}/process}). With {@code yui.processors.dead-letter-queue.enabled=false}
+ *     a failing event is retried instead, never skipped ({@link PropagatingErrorHandler}).</li>
  * </ul>
  * The initial segment count applies when a processor first creates its tokens; later changes need a split or merge of
  * segments (or a replay after deleting the processor's rows of {@code token_entry}). A processor configured explicitly
@@ -35,14 +47,44 @@ public class EventProcessingConfiguration {
             @Value("${yui.processors.initial-segment-count:4}") int initialSegmentCount,
             @Value("${yui.processors.thread-count:2}") int threadCount,
             @Value("${yui.processors.batch-size:100}") int batchSize,
-            @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis) {
+            @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,
+            @Value("${yui.processors.dead-letter-queue.enabled:true}") boolean deadLetterQueue,
+            ObjectProvider<ConnectionProvider> connections, ObjectProvider<TransactionManager> transactions,
+            ObjectProvider<DeadLetterSchema> deadLetterSchema) {
         PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
                 tokenClaimIntervalMillis);
         // A projection that fails on an event must not skip it (Axon's default logs and goes on, leaving the read model
-        // wrong for ever): the error propagates, the processor releases the segment and retries it with back-off.
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors(defaults)
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+        // wrong for ever): with the dead-letter queue it is parked (and processed again after the fix); without it the
+        // error propagates, the processor releases the segment and retries it with back-off.
+        // order: after Axon's own DeadLetterQueueProviderConfigurerModule (order 0, enabled only per processor by
+        // axon.eventhandling.processors.<name>.dlq.enabled), whose provider would otherwise replace this one
+        return new ConfigurerModule() {
+            @Override
+            public int order() {
+                return 100;
+            }
+
+            @Override
+            public void configureModule(org.axonframework.config.Configurer configurer) {
+                configurer.eventProcessing(processing -> {
+                    processing.usingPooledStreamingEventProcessors(defaults)
+                              .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                    if (deadLetterQueue) {
+                        processing.registerDeadLetterQueueProvider(group -> config -> JdbcSequencedDeadLetterQueue.builder()
+                                        .processingGroup(group)
+                                        .connectionProvider(connections.getObject())
+                                        .transactionManager(transactions.getObject())
+                                        .schema(deadLetterSchema.getObject())
+                                        .genericSerializer(config.serializer())
+                                        .eventSerializer(config.eventSerializer())
+                                        .build())
+                                  // the cause's message fits dead_letter_entry.cause_message (varchar 1023)
+                                  .registerDefaultDeadLetterPolicy(c -> (letter, cause) ->
+                                          Decisions.enqueue(ThrowableCause.truncated(cause)));
+                    }
+                });
+            }
+        };
     }
 
     /** The defaults every pooled streaming processor is built with. */
