@@ -117,6 +117,9 @@ public final class AuditDescriptions {
         put(m, MembershipEnded.class, AuditDescriptions::membershipEnded);
         put(m, NonMemberClientRegistered.class, AuditDescriptions::nonMemberRegistered);
         put(m, WorkerHired.class, AuditDescriptions::workerHired);
+        put(m, jp.yui.command.api.SeasonalJobRecorded.class, AuditDescriptions::seasonalJobRecorded);
+        put(m, jp.yui.command.api.SeasonalJobChanged.class, AuditDescriptions::seasonalJobChanged);
+        put(m, jp.yui.command.api.SeasonalJobWithdrawn.class, AuditDescriptions::seasonalJobWithdrawn);
         put(m, WorkerConvertedToIndefiniteTerm.class, AuditDescriptions::workerConverted);
         put(m, PreviousEmployerRecorded.class, AuditDescriptions::previousEmployer);
         put(m, WorkerSeparated.class, AuditDescriptions::workerSeparated);
@@ -214,6 +217,31 @@ public final class AuditDescriptions {
                         + (municipality.isEmpty() ? "" : "、" + municipality) + "）",
                 "Non-member client " + e.name() + " registered (" + clientKindEn(e.kind())
                         + (municipality.isEmpty() ? "" : ", " + municipality + " (" + e.municipalityCode() + ")") + ")");
+    }
+
+    // --------------------------------------------------------------------------------------------- seasonal jobs
+
+    private AuditText seasonalJobRecorded(jp.yui.command.api.SeasonalJobRecorded e) {
+        return seasonalJob(e.cooperativeId(), e.jobId(), e.terms(), "を登録", "recorded");
+    }
+
+    private AuditText seasonalJobChanged(jp.yui.command.api.SeasonalJobChanged e) {
+        return seasonalJob(e.cooperativeId(), e.jobId(), e.terms(), "を変更", "changed");
+    }
+
+    private AuditText seasonalJob(String cooperativeId, String jobId, jp.yui.command.api.SeasonalJobTerms t,
+                                  String verbJa, String verbEn) {
+        String client = names.client(cooperativeId, t.clientId());
+        String period = t.period().from() + "〜" + t.period().to();
+        return new AuditText(
+                client + " の季節の仕事「" + t.work() + "」（" + jobId + "、" + period + "、" + t.headcount() + " 人）" + verbJa,
+                "Seasonal job '" + t.work() + "' of " + client + " (" + jobId + ", " + t.period().from() + " to "
+                        + t.period().to() + ", " + t.headcount() + " people) " + verbEn);
+    }
+
+    private AuditText seasonalJobWithdrawn(jp.yui.command.api.SeasonalJobWithdrawn e) {
+        return new AuditText("季節の仕事 " + e.jobId() + " を取下げ" + (e.reason() == null ? "" : "（" + e.reason() + "）"),
+                "Seasonal job " + e.jobId() + " withdrawn" + (e.reason() == null ? "" : " (" + e.reason() + ")"));
     }
 
     // -------------------------------------------------------------------------------------------------------- workers

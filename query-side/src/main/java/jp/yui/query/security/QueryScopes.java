@@ -75,6 +75,10 @@ public final class QueryScopes {
         // plan
         put(FindYearPlan.class, cooperative(FindYearPlan.class, FindYearPlan::cooperativeId));
         put(FindWorkerYear.class, cooperative(FindWorkerYear.class, FindWorkerYear::cooperativeId));
+        put(jp.yui.query.jobs.FindSeasonalJobs.class, cooperative(jp.yui.query.jobs.FindSeasonalJobs.class,
+                jp.yui.query.jobs.FindSeasonalJobs::cooperativeId));
+        put(jp.yui.query.integrity.VerifyEventChain.class, cooperative(jp.yui.query.integrity.VerifyEventChain.class,
+                jp.yui.query.integrity.VerifyEventChain::cooperativeId));
         // ratio
         put(FindNonMemberRatio.class, cooperative(FindNonMemberRatio.class, FindNonMemberRatio::cooperativeId));
         put(FindRatiosOfCooperatives.class, cooperatives(FindRatiosOfCooperatives.class, FindRatiosOfCooperatives::cooperativeIds));
