@@ -63,13 +63,15 @@ public class UserBootstrap implements ApplicationRunner {
 
     void bootstrap() {
         if (users.count() == 0) {
-            if (adminUsername == null || adminUsername.isBlank() || adminPassword == null || adminPassword.isBlank()) {
+            if ((adminUsername == null || adminUsername.isBlank() || adminPassword == null || adminPassword.isBlank())
+                    && !demoUsers) {
                 log.warn("No user exists yet and no first administrator is configured: nobody can sign in. Set "
                         + "yui.security.initial-admin.username and yui.security.initial-admin.password (environment "
                         + "YUI_SECURITY_INITIAL_ADMIN_USERNAME / YUI_SECURITY_INITIAL_ADMIN_PASSWORD, at least {} "
                         + "characters) and start again, or start with the demo profile "
                         + "(-Dspring-boot.run.profiles=demo).", UserDirectory.MIN_PASSWORD_LENGTH);
-            } else {
+            } else if (adminUsername != null && !adminUsername.isBlank() && adminPassword != null
+                    && !adminPassword.isBlank()) {
                 createIfMissing(new UserDirectory.NewUser(adminUsername, "システム管理者", Role.ADMIN, null), adminPassword);
                 log.info("First administrator '{}' created from yui.security.initial-admin (change the password in "
                         + "the users screen)", adminUsername);

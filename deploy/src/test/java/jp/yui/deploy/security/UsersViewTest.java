@@ -83,7 +83,6 @@ class UsersViewTest {
         Select<Role> role = _get(Select.class, s -> s.withId("new-role"));
         role.setValue(Role.PREFECTURE);
         assertThat(_get(Select.class, s -> s.withId("new-prefecture")).isVisible()).isTrue();
-        assertThat(_get(TextField.class, s -> s.withId("new-cooperative")).isVisible()).isFalse();
         _get(Select.class, s -> s.withId("new-prefecture")).setValue("32");
         _get(PasswordField.class, s -> s.withId("new-password")).setValue("short");
         _get(Button.class, s -> s.withId("create-user")).click();
