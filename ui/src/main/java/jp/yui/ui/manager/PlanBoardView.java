@@ -1,5 +1,7 @@
 package jp.yui.ui.manager;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jp.yui.query.plan.FindYearPlan;
 import jp.yui.query.plan.YearPlan;
@@ -28,6 +31,7 @@ import java.util.Map;
  * The year-round plan board (年間就業計画): workers × days, weeks or months of the business year, coloured by client
  * class (member / related municipality / other non-member; secondments apart), holidays and weekends shaded. One
  * server-drawn SVG; a click on a bar opens that assignment, a click on an empty row plans a new one for the worker.
+ * The board looks at the plan read model again every 15 seconds and redraws only when it changed.
  */
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("結 Yui")
@@ -45,6 +49,8 @@ public class PlanBoardView extends VerticalLayout {
     private final Select<PlanBoardLayout.Zoom> zoom = new Select<>();
     private final Div board = new Div();
     private PlanBoardLayout.Board layout;
+    private String shownSvg;
+    private Registration poll;
 
     public PlanBoardView(YuiGateways gateways) {
         this.gateways = gateways;
@@ -86,15 +92,42 @@ public class PlanBoardView extends VerticalLayout {
     }
 
     public void refresh() {
-        board.removeAll();
         try {
             YearPlan plan = gateways.query(new FindYearPlan(cooperativeId, year.getValue()), YearPlan.class);
-            layout = PlanBoardLayout.layout(plan, zoom.getValue(), 1400);
-            board.add(new Html("<div>" + PlanBoardLayout.svg(layout) + "</div>"));
+            PlanBoardLayout.Board next = PlanBoardLayout.layout(plan, zoom.getValue(), 1400);
+            String svg = PlanBoardLayout.svg(next);
+            layout = next;
+            if (svg.equals(shownSvg)) {
+                return; // nothing changed since the last look: keep the page as it is
+            }
+            shownSvg = svg;
+            board.removeAll();
+            board.add(new Html("<div>" + svg + "</div>"));
         } catch (RuntimeException e) {
             layout = null;
+            shownSvg = null;
+            board.removeAll();
             board.add(new Span(Refusals.text(e, getLocale())));
         }
+    }
+
+    /** The board follows changes made elsewhere (other users, imports, the planner): it looks again every 15 s. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        ui.setPollInterval(15_000);
+        poll = ui.addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
     }
 
     /** The current layout (for tests). */
