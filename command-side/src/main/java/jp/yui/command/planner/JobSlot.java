@@ -29,8 +29,10 @@ public class JobSlot {
     private long usage;
     @PlanningPin
     private boolean pinned;
-    @PlanningVariable(allowsUnassigned = true)
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "eligibleWorkers")
     private PlannerWorker worker;
+    /** The workers with the job's skills who may be dispatched to its client on every day of the slot. */
+    private List<PlannerWorker> eligibleWorkers = List.of();
 
     public JobSlot() {
     }
@@ -51,9 +53,27 @@ public class JobSlot {
         this.usage = usage;
     }
 
+    /**
+     * The value range of this slot: the workers with the required skills who are dispatchable (R-WORK-1/2/3) on every
+     * day of it. The hard constraints still check both, so a slot built without a range is judged the same.
+     */
+    @ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider(id = "eligibleWorkers")
+    public List<PlannerWorker> getEligibleWorkers() {
+        return eligibleWorkers;
+    }
+
+    public void setEligibleWorkers(List<PlannerWorker> eligibleWorkers) {
+        this.eligibleWorkers = List.copyOf(eligibleWorkers);
+    }
+
     public static JobSlot pinned(JobSlot s, PlannerWorker w) {
         s.pinned = true;
         s.worker = w;
+        if (!s.eligibleWorkers.contains(w)) {
+            List<PlannerWorker> range = new java.util.ArrayList<>(s.eligibleWorkers);
+            range.add(w);
+            s.eligibleWorkers = List.copyOf(range);
+        }
         return s;
     }
 

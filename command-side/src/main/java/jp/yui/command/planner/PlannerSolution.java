@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
 
@@ -20,7 +19,6 @@ public class PlannerSolution {
     private String cooperativeId;
     private int businessYear;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<PlannerWorker> workers;
     @ProblemFactCollectionProperty
     private List<PlannerJob> jobs;

@@ -122,6 +122,8 @@ public final class ProblemBuilder {
                 LocalDate ws = days.get(0).with(TemporalAdjusters.previousOrSame(weekStart));
                 for (int seat = 0; seat < job.headcount(); seat++) {
                     JobSlot s = new JobSlot(job.id() + "/" + g.getKey() + "/" + seat, job, ws, seat, days, cls, usage);
+                    s.setEligibleWorkers(workers.stream().filter(w -> w.hasSkills(job.requiredSkills())
+                            && days.stream().allMatch(d -> w.dispatchable(job.clientId(), d))).toList());
                     if (seat < distinct.size() && byId.containsKey(distinct.get(seat))) {
                         JobSlot.pinned(s, byId.get(distinct.get(seat)));
                     } else if (seat < distinct.size()) {
