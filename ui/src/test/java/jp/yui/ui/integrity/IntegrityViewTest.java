@@ -63,6 +63,7 @@ class IntegrityViewTest {
                         new ChainPosition(2, 117L), "連鎖が位置 2（全体位置 117）で途切れています", "breaks at 2",
                         "ab".repeat(32), 0)));
 
+        UI.getCurrent().setLocale(java.util.Locale.JAPANESE);
         IntegrityView view = new IntegrityView(queries);
         UI.getCurrent().add(view);
         ComboBox<CooperativeSummary> combo = _get(ComboBox.class, spec -> spec.withId("integrity-cooperative"));
@@ -71,7 +72,7 @@ class IntegrityViewTest {
         _click(_get(Button.class, spec -> spec.withId("integrity-verify")));
 
         assertThat(_get(Span.class, spec -> spec.withId("integrity-status")).getElement().getThemeList())
-                .contains("badge error");
+                .contains("badge", "error");
         assertThat(_get(Paragraph.class, spec -> spec.withId("integrity-reason")).getText())
                 .contains("位置 2").contains("117");
     }
