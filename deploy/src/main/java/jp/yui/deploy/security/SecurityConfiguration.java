@@ -61,4 +61,21 @@ public class SecurityConfiguration {
             }));
         return http.build();
     }
+
+    /**
+     * The API's documentation — the OpenAPI document and Swagger UI — is public: it describes the API and holds no
+     * data (every call made from Swagger UI still goes through the API's chain above and needs a user).
+     */
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    public SecurityFilterChain apiDocumentationFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**")
+            .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(AbstractHttpConfigurer::disable)
+            .requestCache(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar — exactly what the README run command starts — on an empty embedded PostgreSQL and then again on
+ * The packaged jar — exactly what the README run command starts, with the demo profile — on an empty embedded PostgreSQL and then again on
  * the populated data directory. Runs after {@code package} (failsafe), without the test classpath, so nothing a
  * test library provides can hide a start-up failure.
  */
@@ -59,7 +59,7 @@ class ApplicationJarIT {
             pgPort = s.getLocalPort();
         }
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString(),
-                "--server.port=" + port, "--yui.embedded-postgres.data-directory=" + data,
+                "--server.port=" + port, "--spring.profiles.active=demo", "--yui.embedded-postgres.data-directory=" + data,
                 "--yui.embedded-postgres.port=" + pgPort));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("SPRING_DATASOURCE_URL");
