@@ -172,7 +172,8 @@ class BrowserIT {
             browser.screenshot("prefecture-registry");
             browser.open(app.baseUrl() + "/audit");
             browser.awaitId("audit-grid");
-            browser.awaitText("manager");
+            // the trail of the prefecture's first cooperative, newest first: the demo's planned dispatches
+            assertThat(browser.awaitText("派遣計画")).contains("件目／全");
             browser.screenshot("prefecture-audit");
             browser.open(app.baseUrl() + "/as-of");
             browser.awaitId("asof-cooperative");

@@ -407,6 +407,11 @@ class ViewsIntegrationTest {
 
         UI.getCurrent().navigate(AuditView.class);
         AuditView audit = _get(AuditView.class);
+        // one cooperative at a time, the first of the prefecture preselected; choose the demo cooperative
+        assertThat(audit.cooperative.getValue()).isNotNull();
+        audit.cooperative.setValue(audit.cooperative.getListDataView().getItems()
+                .filter(c -> c.cooperativeId().equals(DOZEN)).findFirst().orElseThrow());
+        audit.refresh();
         assertThat(audit.total).isGreaterThan(0);
         assertThat(GridKt._size(audit.grid)).isBetween(1, 50);
         audit.user.setValue(DemoDataLoader.USER);

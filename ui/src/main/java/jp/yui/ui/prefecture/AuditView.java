@@ -58,10 +58,16 @@ public class AuditView extends VerticalLayout {
         this.gateways = gateways;
         cooperative.setLabel(getTranslation("views.coop.name"));
         cooperative.setItemLabelGenerator(CooperativeSummary::name);
-        cooperative.setClearButtonVisible(true);
+        // the trail is read one cooperative at a time (the scope of an auditor is the prefecture's cooperatives)
+        cooperative.setClearButtonVisible(false);
+        cooperative.setId("audit-cooperative");
         try {
-            cooperative.setItems(gateways.queryList(
-                    new FindCooperativesByPrefecture(CurrentUser.require().prefectureCode()), CooperativeSummary.class));
+            java.util.List<CooperativeSummary> cooperatives = gateways.queryList(
+                    new FindCooperativesByPrefecture(CurrentUser.require().prefectureCode()), CooperativeSummary.class);
+            cooperative.setItems(cooperatives);
+            if (!cooperatives.isEmpty()) {
+                cooperative.setValue(cooperatives.get(0));
+            }
         } catch (RuntimeException e) {
             Refusals.show(refusal, e);
         }
@@ -115,6 +121,14 @@ public class AuditView extends VerticalLayout {
     public void refresh() {
         Instant f = from.getValue() == null ? null : from.getValue().atStartOfDay(Dates.TOKYO).toInstant();
         Instant t = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(Dates.TOKYO).toInstant();
+        if (cooperative.getValue() == null) {
+            grid.setItems(java.util.List.of());
+            total = 0;
+            pageInfo.setText(getTranslation("views.audit.page", 0, 0, 0));
+            previous.setEnabled(false);
+            next.setEnabled(false);
+            return;
+        }
         try {
             AuditTrailPage page = gateways.query(new FindAuditTrail(
                     cooperative.getValue() == null ? null : cooperative.getValue().cooperativeId(),

@@ -49,7 +49,6 @@ class ImportViewTest {
 
     @BeforeEach
     void setUp() {
-        System.setProperty("vaadin.i18n.provider", jp.yui.ui.YuiI18NProvider.class.getName());
         MockVaadin.setup();
         YuiPrincipal manager = YuiPrincipal.manager("manager", "事務局", "dozen");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(manager, null,
@@ -69,7 +68,6 @@ class ImportViewTest {
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
         SecurityContextHolder.clearContext();
     }
 
