@@ -81,11 +81,31 @@ public class EventProcessingConfiguration {
                                   // the cause's message fits dead_letter_entry.cause_message (varchar 1023)
                                   .registerDefaultDeadLetterPolicy(c -> (letter, cause) ->
                                           Decisions.enqueue(ThrowableCause.truncated(cause)));
+                        // Without this cache the invoker asks the queue table "is this cooperative's sequence parked?"
+                        // for every event of every projection: one SELECT per event and group, which slowed
+                        // projections several-fold. The cache remembers the sequences known not to be parked.
+                        for (String group : PROJECTION_GROUPS) {
+                            processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                    (c, builder) -> builder.enableSequenceIdentifierCache());
+                        }
                     }
                 });
             }
         };
     }
+
+    /** The processing groups of Yui's projections (their dead-letter invokers get a sequence identifier cache). */
+    static final java.util.List<String> PROJECTION_GROUPS = java.util.List.of(
+            jp.yui.query.audit.AuditTrailProjection.GROUP,
+            jp.yui.query.registry.CertificationRegistryProjection.PROCESSING_GROUP,
+            jp.yui.query.integrity.IntegrityChainProjection.GROUP,
+            jp.yui.query.ledger.LedgerProjection.PROCESSING_GROUP,
+            jp.yui.query.people.PeopleProjection.PROCESSING_GROUP,
+            jp.yui.query.plan.PlanProjection.PROCESSING_GROUP,
+            jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP,
+            jp.yui.query.reports.ReportsProjection.GROUP,
+            jp.yui.query.jobs.SeasonalJobProjection.PROCESSING_GROUP,
+            jp.yui.query.subsidy.SubsidyProjection.GROUP);
 
     /** The defaults every pooled streaming processor is built with. */
     public static PooledStreamingProcessorConfiguration pooledDefaults(int initialSegmentCount, int threadCount,
