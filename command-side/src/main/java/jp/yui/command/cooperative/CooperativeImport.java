@@ -128,6 +128,9 @@ final class CooperativeImport {
         } else if (command instanceof RecordActualHours x) {
             sameCooperative(cooperativeId, importCooperativeId, x.cooperativeId());
             root.handle(x, law, clock);
+        } else if (command instanceof jp.yui.command.api.RecordSeasonalJob x) {
+            sameCooperative(cooperativeId, importCooperativeId, x.cooperativeId());
+            root.handle(x, municipalities);
         } else {
             String name = command == null ? "null" : command.getClass().getSimpleName();
             throw Check.invalid("command", name + " は取り込めません", name + " cannot be imported");

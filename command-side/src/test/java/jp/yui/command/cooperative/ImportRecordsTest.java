@@ -81,6 +81,21 @@ class ImportRecordsTest {
     }
 
     @Test
+    @DisplayName("seasonal jobs are imported through RecordSeasonalJob: the same event as the planner's form")
+    void seasonalJobs() {
+        jp.yui.command.api.SeasonalJobTerms terms = new jp.yui.command.api.SeasonalJobTerms("process", "水産加工ライン",
+                jp.yui.command.api.WorkCategory.GENERAL, null, "325252",
+                new jp.yui.command.api.Period(d("2026-07-01"), d("2026-09-30")),
+                java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY), java.util.Set.of(), true,
+                480, 2, java.util.Set.of(), 1100);
+        fixture.given(history())
+                .when(new ImportRecords(COOP, "imp-jobs", false, List.of(
+                        ImportedRow.of(2, new jp.yui.command.api.RecordSeasonalJob(COOP, "j-import-1", terms)))))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new jp.yui.command.api.SeasonalJobRecorded(COOP, "j-import-1", terms));
+    }
+
+    @Test
     @DisplayName("later rows see earlier rows: hire, plan and record actual hours in one file")
     void laterRowsSeeEarlierOnes() {
         PlanAssignment plan = Demo.plan("imp-a1", "w20", "process", "2026-06-01", "2026-06-30", Demo.weekdays(6));

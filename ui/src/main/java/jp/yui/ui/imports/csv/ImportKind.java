@@ -1,5 +1,9 @@
 package jp.yui.ui.imports.csv;
 
+import java.util.TreeSet;
+import java.util.Set;
+import jp.yui.command.api.SeasonalJobTerms;
+import jp.yui.command.api.RecordSeasonalJob;
 import static jp.yui.ui.imports.csv.ImportColumn.optional;
 import static jp.yui.ui.imports.csv.ImportColumn.required;
 
@@ -138,6 +142,60 @@ public enum ImportKind {
         }
     },
 
+    /**
+     * 季節の仕事 — RecordSeasonalJob: a client's demand for the planner; working days as weekdays (e.g. 月〜金, 月火水,
+     * MON-FRI) or as explicit dates (separated by 、 or ,).
+     */
+    SEASONAL_JOBS("seasonal-jobs", "季節の仕事", "Seasonal jobs",
+            required("jobId", "仕事ID", "Job ID", "j-oyster-2027", "jobId").alias("ID", "求人ID"),
+            required("clientId", "派遣先ID", "Client ID", "oyster", "clientId").alias("組合員ID"),
+            required("work", "業務内容", "Work", "岩牡蠣の出荷作業", "work").alias("業務", "仕事"),
+            optional("category", "業務区分", "Category", "一般業務", "category"),
+            required("workplaceMunicipality", "就業場所の市町村コード", "Workplace municipality code", "325252",
+                    "workplaceMunicipality").alias("就業場所", "市町村コード"),
+            required("from", "開始日", "From", "R9.2.1", "period").alias("期間開始"),
+            required("to", "終了日", "To", "R9.3.31", "period").alias("期間終了"),
+            optional("weekdays", "曜日", "Weekdays", "月〜金", "weekdays"),
+            optional("dates", "日付", "Dates", "", "dates").alias("就業日"),
+            optional("holidaysOff", "祝日は休み", "Public holidays off", "はい", "holidaysOff"),
+            required("hoursPerDay", "1日の時間", "Hours per day", "7", "minutesPerDay").alias("1日の就業時間"),
+            required("headcount", "人数", "Headcount", "2", "headcount").alias("必要人数"),
+            optional("skills", "必要な技能", "Required skills", "", "requiredSkills").alias("技能"),
+            required("feePerHourYen", "時間単価（円）", "Fee per hour (yen)", "1,100", "feePerHourYen")
+                    .alias("時間単価", "単価")) {
+        @Override
+        List<Object> commands(ImportRow r, String coop) {
+            LocalDate from = r.date("from", true);
+            LocalDate to = r.date("to", true);
+            Set<DayOfWeek> weekdays = weekdays(r, "weekdays");
+            Set<LocalDate> dates = new TreeSet<>();
+            for (String item : r.list("dates")) {
+                try {
+                    dates.add(Cells.date(item));
+                } catch (Cells.CellException e) {
+                    r.problem("dates", e.messageJa(), e.messageEn());
+                }
+            }
+            if (weekdays.isEmpty() && dates.isEmpty() && r.isBlank("weekdays") && r.isBlank("dates")) {
+                r.problem("weekdays", "曜日か日付のどちらかを入れてください", "give either weekdays or dates");
+            } else if (!weekdays.isEmpty() && !dates.isEmpty()) {
+                r.problem("dates", "曜日と日付は一方だけにしてください", "give weekdays or dates, not both");
+            }
+            Integer minutes = r.minutes("hoursPerDay");
+            Long headcount = r.integer("headcount", true);
+            Long fee = r.integer("feePerHourYen", true);
+            Period period = from == null || to == null ? null : new Period(from, to);
+            return List.of(new RecordSeasonalJob(coop, r.id("jobId"), new SeasonalJobTerms(r.id("clientId"),
+                    r.text("work", true),
+                    Optional.ofNullable(r.choice("category", WorkCategory.class, CATEGORIES, false))
+                            .orElse(WorkCategory.GENERAL),
+                    null, r.municipality("workplaceMunicipality", true), period, weekdays, dates,
+                    !Boolean.FALSE.equals(r.yesNo("holidaysOff", true)), minutes == null ? 0 : minutes,
+                    headcount == null ? 0 : Math.toIntExact(Math.min(headcount, Integer.MAX_VALUE)),
+                    r.list("skills"), fee == null ? 0 : fee)));
+        }
+    },
+
     /** 実績 — RecordActualHours: one row per assignment and month, the hours of each day in columns 1日..31日. */
     ACTUAL_HOURS("actual-hours", "実績（月ごと）", "Actual hours (per month)", actualColumns()) {
         @Override
@@ -164,6 +222,57 @@ public enum ImportKind {
             return m.matches() ? "d" + Integer.parseInt(m.group(1)) : null;
         }
     };
+
+    // ------------------------------------------------------------------ weekdays of a seasonal job
+
+    private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    private static final String KANJI_DAYS = "月火水木金土日";
+    private static final List<String> ENGLISH_DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+    /**
+     * Weekdays written as 月火水木金, 月〜金, 月-金, 月・水・金, MON-FRI or MON,WED; a problem for anything else.
+     */
+    static Set<DayOfWeek> weekdays(ImportRow r, String key) {
+        Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        if (r.isBlank(key)) {
+            return days;
+        }
+        String text = Cells.normalize(r.text(key, false)).toUpperCase(java.util.Locale.ROOT)
+                .replace("曜日", "").replace("曜", "").replaceAll("[〜～~ー－]", "-");
+        for (String part : text.split("[、,，・/／\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] range = part.split("-", -1);
+            if (range.length == 2) {
+                int a = dayIndex(range[0]);
+                int b = dayIndex(range[1]);
+                if (a < 0 || b < 0 || b < a) {
+                    r.problem(key, "曜日「" + part + "」が読めません", "cannot read weekdays '" + part + "'");
+                    continue;
+                }
+                for (int i = a; i <= b; i++) {
+                    days.add(WEEK.get(i));
+                }
+            } else if (dayIndex(part) >= 0) {
+                days.add(WEEK.get(dayIndex(part)));
+            } else if (part.chars().allMatch(c -> KANJI_DAYS.indexOf(c) >= 0)) {
+                part.chars().forEach(c -> days.add(WEEK.get(KANJI_DAYS.indexOf(c))));
+            } else {
+                r.problem(key, "曜日「" + part + "」が読めません", "cannot read weekdays '" + part + "'");
+            }
+        }
+        return days;
+    }
+
+    private static int dayIndex(String token) {
+        String t = token.strip();
+        if (t.length() == 1 && KANJI_DAYS.contains(t)) {
+            return KANJI_DAYS.indexOf(t);
+        }
+        return ENGLISH_DAYS.indexOf(t.length() >= 3 ? t.substring(0, 3) : t);
+    }
 
     // ------------------------------------------------------------------ labels of the choices
 

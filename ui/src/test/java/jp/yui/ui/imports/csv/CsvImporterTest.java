@@ -33,6 +33,35 @@ class CsvImporterTest {
     }
 
     @Test
+    void seasonalJobsWithWeekdaysOrDates() {
+        CsvImporter.ParsedImport p = parse(ImportKind.SEASONAL_JOBS,
+                "仕事ID,派遣先ID,業務内容,就業場所の市町村コード,開始日,終了日,曜日,日付,祝日は休み,1日の時間,人数,必要な技能,時間単価（円）\n"
+                        + "j1,oyster,岩牡蠣の出荷作業,325252,R9.2.1,R9.3.31,月〜金,,はい,7,2,,\"1,100\"\n"
+                        + "j2,inn,夏の繁忙期,325261,2026-08-01,2026-08-31,,2026-08-10、2026-08-11,,7:30,1,調理,1200\n"
+                        + "j3,inn,読めない曜日,325261,2026-08-01,2026-08-31,月〜xyz,,,8,1,,1000\n");
+        // the row with a problem is reported, not turned into a command
+        assertThat(p.dataRows()).isEqualTo(3);
+        assertThat(p.rows()).hasSize(2);
+        jp.yui.command.api.RecordSeasonalJob j1 = (jp.yui.command.api.RecordSeasonalJob) p.rows().get(0).commands().get(0);
+        assertThat(j1.jobId()).isEqualTo("j1");
+        assertThat(j1.terms().weekdays()).containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
+                java.time.DayOfWeek.FRIDAY);
+        assertThat(j1.terms().period().from()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(j1.terms().minutesPerDay()).isEqualTo(420);
+        assertThat(j1.terms().headcount()).isEqualTo(2);
+        assertThat(j1.terms().feePerHourYen()).isEqualTo(1100);
+        assertThat(j1.terms().holidaysOff()).isTrue();
+        jp.yui.command.api.RecordSeasonalJob j2 = (jp.yui.command.api.RecordSeasonalJob) p.rows().get(1).commands().get(0);
+        assertThat(j2.terms().dates()).containsExactlyInAnyOrder(LocalDate.of(2026, 8, 10), LocalDate.of(2026, 8, 11));
+        assertThat(j2.terms().weekdays()).isEmpty();
+        assertThat(j2.terms().minutesPerDay()).isEqualTo(450);
+        assertThat(j2.terms().requiredSkills()).containsExactly("調理");
+        assertThat(p.problems()).extracting(ImportProblem::row, ImportProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "曜日"));
+    }
+
+    @Test
     void membersInJapaneseHeaders() {
         CsvImporter.ParsedImport p = parse(ImportKind.MEMBERS,
                 "組合員ID,名称,業種,加入日\r\nfishery,\"隠岐漁業 株式会社, 本社\",漁業,R8.4.1\r\n\r\nｓａｌｔ２,塩工房,,2026/5/1\r\n");
