@@ -101,7 +101,7 @@ class BrowserIT {
             browser.type("assignment-work", "客室清掃（通年）");
             browser.type("assignment-to", "2027-04-09");
             String preview = browser.awaitText("R-CAP-2");
-            assertThat(preview).contains("ホテル 島の風");
+            assertThat(preview).contains("上限を超えるため登録できません");
             browser.screenshot("manager-assignment-preview");
             browser.click("assignment-submit");
             WebElement refusal = browser.awaitId("refusal-message");

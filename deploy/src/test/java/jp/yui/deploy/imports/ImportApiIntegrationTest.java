@@ -193,7 +193,7 @@ class ImportApiIntegrationTest {
                         .contentType(new MediaType("text", "csv")).content("組合員ID,名称,加入日\r\nm1,x,2026-04-01\r\n")
                         .with(authentication(manager("some-other-cooperative"))).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(upload(coop, "seasonal-jobs", false, utf8Bom("a\r\n")))
+        mvc.perform(upload(coop, "no-such-kind", false, utf8Bom("a\r\n")))
                 .andExpect(status().isNotFound());
         byte[] template = mvc.perform(get("/api/v1/cooperatives/{id}/imports/workers/template", coop)
                         .with(authentication(manager(coop))))
