@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a notification — as another node's projection commit would send — makes this node re-emit its subscription queries.
  */
 @YuiIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(jp.yui.deploy.support.RunAsSystem.class)
 class LiveUpdatesIntegrationTest {
 
     @Autowired
