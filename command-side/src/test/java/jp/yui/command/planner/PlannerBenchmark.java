@@ -1,5 +1,7 @@
 package jp.yui.command.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import java.nio.file.Files;
@@ -72,6 +74,9 @@ class PlannerBenchmark {
                         .append(shortLimit).append(" s | ").append(ff).append(" | construction not finished | | | |\n");
             }
             row(table, name, problem.getSlots().size(), "Timefold " + longLimit + " s", ff, solved);
+            // whatever the speed, both plans must be lawful: no hard constraint (a MUST rule) broken
+            assertThat(greedy.getScore().hardScore()).as(name + ": greedy plan breaks a MUST rule").isZero();
+            assertThat(solved.getScore().hardScore()).as(name + ": planner's plan breaks a MUST rule").isZero();
             System.out.println(table);
         }
         String out = "Planner benchmark, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()

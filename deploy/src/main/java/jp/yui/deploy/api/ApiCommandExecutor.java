@@ -56,7 +56,9 @@ public class ApiCommandExecutor {
     /** Sends {@code command}; answers 200, or 201 with a Location when {@code location} is given (a creation). */
     public ResponseEntity<CommandAccepted> execute(HttpServletRequest request, String idempotencyKey, Object command,
                                                    String cooperativeId, String resourceId, String location) {
-        String userId = CurrentUser.userId();
+        // the API's filter chain signed the user in; the idempotency keys are per user
+        String userId = jp.yui.query.security.Principals.current().map(jp.yui.query.security.YuiPrincipal::username)
+                .orElseThrow(() -> new jp.yui.query.security.AccessRefusedException("not signed in"));
         CommandAccepted accepted = new CommandAccepted(command.getClass().getSimpleName(), cooperativeId, resourceId,
                 location);
         HttpStatus status = location == null ? HttpStatus.OK : HttpStatus.CREATED;

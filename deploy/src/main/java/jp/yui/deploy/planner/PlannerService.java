@@ -26,7 +26,6 @@ import jp.yui.command.planner.Proposal;
 import jp.yui.command.planner.YearPlanner;
 import jp.yui.deploy.command.Commands;
 import jp.yui.query.security.AccessRefusedException;
-import jp.yui.query.security.HasYuiPrincipal;
 import jp.yui.query.security.Role;
 import jp.yui.query.security.SystemActor;
 import jp.yui.query.security.YuiPrincipal;
@@ -38,8 +37,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -297,18 +294,7 @@ public class PlannerService implements PlannerRuns {
     }
 
     static Optional<YuiPrincipal> principal() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null) {
-            return Optional.empty();
-        }
-        Object p = a.getPrincipal();
-        if (p instanceof YuiPrincipal y) {
-            return Optional.of(y);
-        }
-        if (p instanceof HasYuiPrincipal h) {
-            return Optional.ofNullable(h.yuiPrincipal());
-        }
-        return Optional.empty();
+        return jp.yui.query.security.Principals.current();
     }
 
     static String currentUserId() {

@@ -1,9 +1,7 @@
 package jp.yui.ui.security;
 
-import jp.yui.query.security.HasYuiPrincipal;
+import jp.yui.query.security.Principals;
 import jp.yui.query.security.YuiPrincipal;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Optional;
 
@@ -17,18 +15,7 @@ public final class CurrentUser {
 
     /** The user signed in on this request, if any. */
     public static Optional<YuiPrincipal> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        Object principal = authentication.getPrincipal();
-        if (principal instanceof HasYuiPrincipal holder) {
-            return Optional.ofNullable(holder.yuiPrincipal());
-        }
-        if (principal instanceof YuiPrincipal yui) {
-            return Optional.of(yui);
-        }
-        return Optional.empty();
+        return Principals.current();
     }
 
     /** The user signed in on this request; views behind the login can rely on it. */

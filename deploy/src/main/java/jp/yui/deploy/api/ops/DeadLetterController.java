@@ -2,14 +2,11 @@ package jp.yui.deploy.api.ops;
 
 import java.util.Map;
 import jp.yui.deploy.ops.DeadLetterOperations;
-import jp.yui.query.security.HasYuiPrincipal;
 import jp.yui.query.security.Role;
 import jp.yui.query.security.SystemActor;
 import jp.yui.query.security.YuiPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +43,7 @@ public class DeadLetterController {
     }
 
     private static YuiPrincipal requireAdmin() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        Object principal = auth == null ? null : auth.getPrincipal();
-        YuiPrincipal user = principal instanceof YuiPrincipal p ? p
-                : principal instanceof HasYuiPrincipal h ? h.yuiPrincipal() : null;
+        YuiPrincipal user = jp.yui.query.security.Principals.current().orElse(null);
         if (user == null || user.role() != Role.ADMIN) {
             throw new NotAllowed();
         }
