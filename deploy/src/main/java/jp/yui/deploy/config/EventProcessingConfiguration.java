@@ -2,6 +2,7 @@ package jp.yui.deploy.config;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -28,6 +29,9 @@ import org.springframework.context.annotation.Configuration;
  *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
  *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
  *     {@code yui.processors.batch-size} events (default 100) per transaction;</li>
+ *     <li>those transactions commit asynchronously ({@link AsynchronousCommitTransactionManager}, unless
+ *     {@code yui.processors.asynchronous-commit=false}): read model and token are written together, so a crash can
+ *     only lose whole projection transactions, whose events are then handled again;</li>
  *     <li>an event a projection fails on is parked in the processing group's dead-letter queue
  *     ({@code JdbcSequencedDeadLetterQueue}, table {@code dead_letter_entry}), and so are the later events of the same
  *     cooperative (one sequence, so the read model never sees them out of order), while the other cooperatives go on;
@@ -49,8 +53,9 @@ public class EventProcessingConfiguration {
             @Value("${yui.processors.batch-size:100}") int batchSize,
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,
             @Value("${yui.processors.dead-letter-queue.enabled:true}") boolean deadLetterQueue,
+            @Value("${yui.processors.asynchronous-commit:true}") boolean asynchronousCommit,
             ObjectProvider<ConnectionProvider> connections, ObjectProvider<TransactionManager> transactions,
-            ObjectProvider<DeadLetterSchema> deadLetterSchema) {
+            ObjectProvider<DeadLetterSchema> deadLetterSchema, ObjectProvider<DataSource> dataSource) {
         PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
                 tokenClaimIntervalMillis);
         // A projection that fails on an event must not skip it (Axon's default logs and goes on, leaving the read model
@@ -69,6 +74,12 @@ public class EventProcessingConfiguration {
                 configurer.eventProcessing(processing -> {
                     processing.usingPooledStreamingEventProcessors(defaults)
                               .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                    if (asynchronousCommit) {
+                        // read model and token commit together, so a crash loses whole projection transactions only,
+                        // and the processor handles their events again (AsynchronousCommitTransactionManager)
+                        processing.registerDefaultTransactionManager(c -> new AsynchronousCommitTransactionManager(
+                                transactions.getObject(), dataSource.getObject()));
+                    }
                     if (deadLetterQueue) {
                         processing.registerDeadLetterQueueProvider(group -> config -> JdbcSequencedDeadLetterQueue.builder()
                                         .processingGroup(group)
