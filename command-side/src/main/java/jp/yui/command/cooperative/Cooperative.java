@@ -733,18 +733,21 @@ public class Cooperative {
             FormerEmployerPolicy.check(w, client.id(), client.name(), p, candidate.pattern());
         }
         Period affected = old == null ? p : union(old.period(), p);
-        List<AssignmentState> mine = assignmentsOf(w.id());
-        List<AssignmentState> mineAfter = new ArrayList<>(mine);
-        mineAfter.removeIf(a -> a.id().equals(candidate.id()));
-        mineAfter.add(candidate);
-        WorkerDays before = workerDays(mine, affected);
-        WorkerDays after = workerDays(mineAfter, affected);
+        // old is the state's entry under candidate's id (or there is none): the state after the change differs from
+        // this one by that one assignment, so the worker's days and the years' figures after it are the ones before
+        // it with old's contribution taken out and candidate's put in (exact integer sums, the same figures as
+        // summing every assignment again, which grew with the cooperative)
+        WorkerDays before = workerDays(assignmentsOf(w.id()), affected);
+        WorkerDays after = before.replacing(old, candidate);
         DailyHoursPolicy.check(w, before, after, p, overtimeAgreement);
         WorkingTimePolicy.check(w, before, after, affected, overtimeAgreement);
         if (candidate.isDispatch()) {
-            Map<String, AssignmentState> all = new HashMap<>(assignments);
-            all.put(candidate.id(), candidate);
-            guardUsageChange(all, classifier(), affected, law);
+            ClientClassifier classifier = classifier();
+            guardUsage(affected, law, y -> {
+                UsageFigures figuresBefore = ProjectedYear.figures(y, assignments.values(), classifier);
+                return new UsageFigures[] {figuresBefore,
+                        ProjectedYear.replacing(figuresBefore, y, old, candidate, classifier)};
+            });
         }
     }
 
@@ -754,14 +757,22 @@ public class Cooperative {
      */
     private void guardUsageChange(Map<String, AssignmentState> after, ClientClassifier afterClassifier,
                                   Period affected, CapLaw law) {
+        guardUsage(affected, law, y -> new UsageFigures[] {ProjectedYear.figures(y, assignments.values(), classifier()),
+                ProjectedYear.figures(y, after.values(), afterClassifier)});
+    }
+
+    /** R-CAP-6 then R-CAP-1/2 for each year the change touches, {@code figures} giving the year's before and after. */
+    private void guardUsage(Period affected, CapLaw law,
+                            java.util.function.Function<BusinessYear, UsageFigures[]> figures) {
         if (affected == null) {
             return;
         }
         BusinessYear first = BusinessYear.containing(affected.from(), businessYearStartMonth);
         BusinessYear last = BusinessYear.containing(affected.to(), businessYearStartMonth);
         for (BusinessYear y = first; y.compareTo(last) <= 0; y = y.next()) {
-            UsageFigures before = ProjectedYear.figures(y, assignments.values(), classifier());
-            UsageFigures then = ProjectedYear.figures(y, after.values(), afterClassifier);
+            UsageFigures[] beforeAndThen = figures.apply(y);
+            UsageFigures before = beforeAndThen[0];
+            UsageFigures then = beforeAndThen[1];
             if (before.equals(then)) {
                 continue;
             }

@@ -2,6 +2,7 @@ package jp.yui.command.cooperative;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import jp.yui.command.api.BusinessYear;
 import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.Period;
@@ -16,6 +17,20 @@ import jp.yui.command.api.UsageFigures;
 final class ProjectedYear {
 
     private ProjectedYear() {
+    }
+
+    /**
+     * The figures {@code before} (of a set of assignments holding {@code old}, or no assignment with candidate's id
+     * when {@code old} is null) would become with {@code candidate} in place of {@code old}: exactly the figures of
+     * the changed set, since they are sums of integers per assignment.
+     */
+    static UsageFigures replacing(UsageFigures before, BusinessYear year, AssignmentState old,
+                                  AssignmentState candidate, ClientClassifier classifier) {
+        UsageFigures added = figures(year, List.of(candidate), classifier);
+        UsageFigures removed = old == null ? UsageFigures.ZERO : figures(year, List.of(old), classifier);
+        return new UsageFigures(before.member().plus(added.member()).minus(removed.member()),
+                before.related().plus(added.related()).minus(removed.related()),
+                before.other().plus(added.other()).minus(removed.other()));
     }
 
     static UsageFigures figures(BusinessYear year, Collection<AssignmentState> assignments, ClientClassifier classifier) {

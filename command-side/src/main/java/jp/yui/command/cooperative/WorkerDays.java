@@ -37,6 +37,32 @@ record WorkerDays(LocalDate from, int[] minutes, int startMonth, DayOfWeek weekS
         return new WorkerDays(from, minutes, startMonth, weekStart);
     }
 
+    /**
+     * These days with {@code old}'s effective minutes taken out (when not null) and {@code candidate}'s put in, both
+     * of the same worker: the same array {@link #of} gives for the worker's assignments with candidate in place of old.
+     */
+    WorkerDays replacing(AssignmentState old, AssignmentState candidate) {
+        int[] changed = minutes.clone();
+        if (old != null) {
+            add(changed, old, -1);
+        }
+        add(changed, candidate, 1);
+        return new WorkerDays(from, changed, startMonth, weekStart);
+    }
+
+    private void add(int[] into, AssignmentState a, int sign) {
+        if (a.cancelled()) {
+            return;
+        }
+        Period span = a.period().intersection(new Period(from, day(minutes.length - 1)));
+        if (span == null) {
+            return;
+        }
+        for (LocalDate d = span.from(); !d.isAfter(span.to()); d = d.plusDays(1)) {
+            into[index(from, d)] += sign * a.effectiveMinutes(d);
+        }
+    }
+
     static int index(LocalDate from, LocalDate day) {
         return (int) ChronoUnit.DAYS.between(from, day);
     }
