@@ -32,8 +32,10 @@ import jp.yui.command.api.WorkPattern;
 import jp.yui.command.api.WorkerSeparated;
 import jp.yui.command.domain.JapaneseHolidays;
 import jp.yui.query.audit.AuditTrailProjection;
+import jp.yui.query.ledger.LedgerProjection;
 import jp.yui.query.ratio.RatioProjection;
 import jp.yui.query.ratio.RatioQueries;
+import jp.yui.query.reports.ReportsProjection;
 import jp.yui.query.support.Events;
 import jp.yui.query.support.ReadModelDatabase;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -42,8 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Inside a processor's unit of work the plan, ratio and audit projections keep a batch's changes in memory and write
- * them when the unit of work commits: the rows must be exactly those of handling the same events one at a time.
+ * Inside a processor's unit of work the plan, ratio, audit, ledger and reports projections keep a batch's changes in
+ * memory and write them when the unit of work commits: the rows must be exactly those of handling the same events one
+ * at a time.
  */
 class BatchedLedgerTest {
 
@@ -53,6 +56,8 @@ class BatchedLedgerTest {
     private final RatioProjection ratio = new RatioProjection(jdbc, new RatioQueries(jdbc, "2025-07-01"),
             SimpleQueryUpdateEmitter.builder().build());
     private final AuditTrailProjection audit = new AuditTrailProjection(jdbc);
+    private final LedgerProjection ledger = new LedgerProjection(jdbc);
+    private final ReportsProjection reports = new ReportsProjection(jdbc);
 
     /** Every kind of ledger change, several of one assignment, of one month and of one client, in one stream. */
     private static List<Object> scenario(String coop) {
@@ -94,12 +99,16 @@ class BatchedLedgerTest {
         Events plans = Events.to(plan);
         Events ratios = Events.to(ratio);
         Events audits = Events.to(audit);
+        Events ledgers = Events.to(ledger);
+        Events reported = Events.to(reports);
         for (int i = 0; i < events.size(); i += Math.max(batch, 1)) {
             List<Object> part = events.subList(i, Math.min(events.size(), i + Math.max(batch, 1)));
             DefaultUnitOfWork<?> uow = batch > 0 ? DefaultUnitOfWork.startAndGet(null) : null;
             plans.given(part.toArray());
             ratios.given(part.toArray());
             audits.given(part.toArray());
+            ledgers.given(part.toArray());
+            reported.given(part.toArray());
             if (uow != null) {
                 uow.commit();
             }
@@ -114,18 +123,36 @@ class BatchedLedgerTest {
                 + "event_type, description_ja, description_en from audit_event where cooperative_id = ? "
                 + "order by sequence_number", coop));
         out.putAll(PlanTables.dump(jdbc, coop, List.of("audit_name", "audit_assignment")));
+        out.putAll(PlanTables.dump(jdbc, coop, LedgerProjection.TABLES));
+        out.putAll(PlanTables.dump(jdbc, coop, List.of("rpt_cooperative", "rpt_district_version", "rpt_client",
+                "rpt_membership", "rpt_worker", "rpt_assignment", "rpt_actual_month", "rpt_year_close",
+                "rpt_year_reopen")));
         // the cooperative's id (and the name made from it) as a placeholder, so that two cooperatives compare
         Map<String, List<Map<String, Object>>> normalized = new LinkedHashMap<>();
         out.forEach((table, list) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Map<String, Object> row : list) {
                 Map<String, Object> r = new LinkedHashMap<>();
-                row.forEach((k, v) -> r.put(k, v instanceof String s ? s.replace(coop, "COOP") : v));
+                row.forEach((k, v) -> r.put(k, normalized(v, coop)));
                 rows.add(r);
             }
             normalized.put(table, rows);
         });
         return normalized;
+    }
+
+    private static Object normalized(Object value, String coop) {
+        if (value instanceof String s) {
+            return s.replace(coop, "COOP");
+        }
+        if (value instanceof java.sql.Array a) { // no equals of its own
+            try {
+                return List.of((Object[]) a.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value;
     }
 
     @Test
@@ -135,6 +162,8 @@ class BatchedLedgerTest {
         Map<String, List<Map<String, Object>>> expected = rows(single);
         assertThat(expected.get("plan_day")).isNotEmpty();
         assertThat(expected.get("ratio_day")).isNotEmpty();
+        assertThat(expected.get("ledger_actual_month")).isNotEmpty();
+        assertThat(expected.get("rpt_actual_month")).isNotEmpty();
         assertThat(expected.get("audit_event")).hasSize(scenario(single).size());
 
         for (int batch : new int[] {1, 3, 7, 100}) {
