@@ -460,14 +460,19 @@ public final class AssignmentLedger {
             ids[i] = k.assignmentId();
             i++;
         }
-        String wanted = "(cooperative_id, assignment_id) in (select * from unnest(?::varchar[], ?::varchar[]))";
-        String sql = "select 'A' as k, cooperative_id, assignment_id, kind, worker_id, client_id, work, category, "
+        // one index lookup per assignment (a lateral join on the primary keys), never a scan of the tables — a hash
+        // join with the key list would read the whole of <prefix>actual_day for every batch
+        String sql = "select x.* from unnest(?::varchar[], ?::varchar[]) as w(c, a) cross join lateral ("
+                + "select 'A' as k, cooperative_id, assignment_id, kind, worker_id, client_id, work, category, "
                 + "workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, cancel_reason, "
-                + "null::date as day, null::integer as minutes from " + p + "assignment where " + wanted
+                + "null::date as day, null::integer as minutes from " + p + "assignment "
+                + "where cooperative_id = w.c and assignment_id = w.a"
                 + " union all select 'M', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
-                + "null, null, null, null, month_start, null from " + p + "actual_month where " + wanted
+                + "null, null, null, null, month_start, null from " + p + "actual_month "
+                + "where cooperative_id = w.c and assignment_id = w.a"
                 + " union all select 'D', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
-                + "null, null, null, null, day, minutes from " + p + "actual_day where " + wanted
+                + "null, null, null, null, day, minutes from " + p + "actual_day "
+                + "where cooperative_id = w.c and assignment_id = w.a) x"
                 + " union all select 'C', cooperative_id, null, null, null, null, null, null, null, null, null, null, "
                 + "null, null, null, null, business_year_start_month from " + p + "cooperative "
                 + "where cooperative_id = any(?::varchar[])";
@@ -476,11 +481,9 @@ public final class AssignmentLedger {
             java.sql.PreparedStatement ps = con.prepareStatement(sql);
             java.sql.Array c = con.createArrayOf("varchar", coops);
             java.sql.Array a = con.createArrayOf("varchar", ids);
-            for (int n = 0; n < 3; n++) {
-                ps.setArray(2 * n + 1, c);
-                ps.setArray(2 * n + 2, a);
-            }
-            ps.setArray(7, con.createArrayOf("varchar", distinctCoops));
+            ps.setArray(1, c);
+            ps.setArray(2, a);
+            ps.setArray(3, con.createArrayOf("varchar", distinctCoops));
             return ps;
         }, rs -> {
             String kind = rs.getString("k");
