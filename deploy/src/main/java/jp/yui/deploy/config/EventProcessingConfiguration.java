@@ -49,6 +49,8 @@ public class EventProcessingConfiguration {
             @Value("${yui.processors.batch-size:100}") int batchSize,
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,
             @Value("${yui.processors.dead-letter-queue.enabled:true}") boolean deadLetterQueue,
+            @Value("${yui.processors.asynchronous-commit:true}") boolean asynchronousCommit,
+            ObjectProvider<org.springframework.jdbc.core.JdbcTemplate> jdbc,
             ObjectProvider<ConnectionProvider> connections, ObjectProvider<TransactionManager> transactions,
             ObjectProvider<DeadLetterSchema> deadLetterSchema) {
         PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
@@ -69,6 +71,10 @@ public class EventProcessingConfiguration {
                 configurer.eventProcessing(processing -> {
                     processing.usingPooledStreamingEventProcessors(defaults)
                               .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                    if (asynchronousCommit) {
+                        processing.registerDefaultHandlerInterceptor(
+                                (c, name) -> asynchronousCommit(jdbc.getObject()));
+                    }
                     if (deadLetterQueue) {
                         processing.registerDeadLetterQueueProvider(group -> config -> JdbcSequencedDeadLetterQueue.builder()
                                         .processingGroup(group)
@@ -91,6 +97,27 @@ public class EventProcessingConfiguration {
                     }
                 });
             }
+        };
+    }
+
+    private static final String ASYNCHRONOUS_COMMIT = EventProcessingConfiguration.class.getName() + ".asynchronousCommit";
+
+    /**
+     * Commits a processor's batch without waiting for its WAL record to reach the disk ({@code set local
+     * synchronous_commit = off}, for that transaction only; the command side's appends keep waiting). Safe for the
+     * projections: their tables and their token are in the same transaction, so a crash can only lose the last batches
+     * as a whole — tables and token together — and they are handled again from the token that survived (every
+     * projection is idempotent). Each batch commit waited for a WAL flush before, the largest single wait of a replay
+     * on this machine. {@code yui.processors.asynchronous-commit=false} turns it off.
+     */
+    static org.axonframework.messaging.MessageHandlerInterceptor<org.axonframework.eventhandling.EventMessage<?>>
+    asynchronousCommit(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return (unitOfWork, chain) -> {
+            unitOfWork.root().getOrComputeResource(ASYNCHRONOUS_COMMIT, k -> {
+                jdbc.execute("set local synchronous_commit = off");
+                return Boolean.TRUE;
+            });
+            return chain.proceed();
         };
     }
 
