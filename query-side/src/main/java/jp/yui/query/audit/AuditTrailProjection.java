@@ -3,7 +3,11 @@ package jp.yui.query.audit;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.yui.command.api.AssignmentKind;
 import jp.yui.command.api.AssignmentPlanned;
@@ -22,6 +26,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,36 +81,164 @@ public class AuditTrailProjection implements AuditNames {
 
     @EventHandler
     void on(Object event, EventMessage<?> message, @Timestamp Instant timestamp) {
+        Batch batch = currentBatch();
+        boolean now = batch == null;
+        if (now) {
+            batch = new Batch();
+        }
         String cooperativeId = cooperativeIdOf(event, message);
         long seq = message instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : -1L;
-        remember(event, seq);
-        AuditText text = descriptions.describeOrGeneric(event);
-        Object user = message.getMetaData().get("userId");
-        String userId = user instanceof String s && !s.isBlank() ? s : UNKNOWN_USER;
-        Object[] args = {message.getIdentifier(), seq < 0 ? null : seq, timestamp.atOffset(ZoneOffset.UTC), userId,
-                cooperativeId, cooperativeId, cooperativeId, event.getClass().getSimpleName(), text.ja(), text.en()};
-        if (eventTableExists()) {
-            // the event's own position, from the event store in the same database
-            jdbc.update(INSERT.formatted("(select global_index from " + EVENT_TABLE + " where event_identifier = ?)"),
-                    withFirst(message.getIdentifier(), args));
-        } else {
-            jdbc.update(INSERT.formatted("?"), withFirst(globalIndex(message), args));
+        Batch previous = HANDLING.get();
+        HANDLING.set(batch);
+        try {
+            remember(batch, event, seq);
+            AuditText text = descriptions.describeOrGeneric(event);
+            Object user = message.getMetaData().get("userId");
+            String userId = user instanceof String s && !s.isBlank() ? s : UNKNOWN_USER;
+            String cooperativeName = cooperativeId == null ? null
+                    : batch.name(jdbc, List.of(cooperativeId, "COOPERATIVE", cooperativeId));
+            batch.events.add(new Object[] {eventTableExists() ? message.getIdentifier() : globalIndex(message),
+                    message.getIdentifier(), seq < 0 ? null : seq, timestamp.atOffset(ZoneOffset.UTC), userId,
+                    cooperativeId, cooperativeName, event.getClass().getSimpleName(), text.ja(), text.en()});
+        } finally {
+            HANDLING.set(previous);
+        }
+        if (now) {
+            write(batch);
         }
     }
 
     private static final String INSERT = """
             insert into audit_event (global_index, event_id, sequence_number, occurred_at, user_id,
                 cooperative_id, cooperative_name, event_type, description_ja, description_en)
-            values (%s, ?, ?, ?, ?, ?,
-                (select name from audit_name where cooperative_id = ? and kind = 'COOPERATIVE' and id = ?),
-                ?, ?, ?)
+            values (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (event_id) do nothing""";
 
-    private static Object[] withFirst(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
+    private static final String NAME_UPSERT = """
+            insert into audit_name (cooperative_id, kind, id, name, last_event_seq) values (?, ?, ?, ?, ?)
+            on conflict (cooperative_id, kind, id) do update set name = excluded.name,
+                last_event_seq = excluded.last_event_seq
+            where audit_name.last_event_seq < excluded.last_event_seq""";
+
+    private static final String ASSIGNMENT_UPSERT = """
+            insert into audit_assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work,
+                last_event_seq)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind,
+                worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work,
+                last_event_seq = excluded.last_event_seq
+            where audit_assignment.last_event_seq < excluded.last_event_seq""";
+
+    // ------------------------------------------------------------------------------------------------ the batch
+
+    /** The batch the current thread's handler works on (the names lookups of the descriptions read through it). */
+    private static final ThreadLocal<Batch> HANDLING = new ThreadLocal<>();
+
+    /** A name or assignment row as this batch knows it: {@code value} null = none; {@code seq} of the event that set it. */
+    private record Known<T>(T value, long seq, boolean resolved) {
+    }
+
+    /** An {@code audit_assignment} row. */
+    private record AssignmentRow(String kind, String workerId, String clientId, String work) {
+    }
+
+    /**
+     * The audit trail's changes within one unit of work (a processor's batch of events, or a single event outside
+     * one): the rows of {@code audit_event}, and the names and assignments remembered, written when the unit of work
+     * prepares its commit by three batched statements. The names and assignments the descriptions need are read once
+     * per batch; what the batch itself remembered is seen by its later events exactly as the tables would show it
+     * (a name is only replaced by an event with a higher sequence number, as the upserts' condition says).
+     */
+    private static final class Batch {
+        final Map<List<String>, Known<String>> names = new HashMap<>();
+        final Map<List<String>, Known<AssignmentRow>> assignments = new HashMap<>();
+        final Map<List<String>, Object[]> nameUpserts = new LinkedHashMap<>();
+        final Map<List<String>, Object[]> assignmentUpserts = new LinkedHashMap<>();
+        final List<Object[]> events = new ArrayList<>();
+
+        /** The stored name (null when none), as the table shows it with this batch's upserts applied. */
+        String name(JdbcTemplate jdbc, List<String> key) {
+            Known<String> known = names.get(key);
+            if (known != null && known.resolved()) {
+                return known.value();
+            }
+            List<Known<String>> stored = jdbc.query("select name, last_event_seq from audit_name "
+                            + "where cooperative_id = ? and kind = ? and id = ?",
+                    (rs, i) -> new Known<>(rs.getString(1), rs.getLong(2), true), key.get(0), key.get(1), key.get(2));
+            Known<String> resolved = merge(stored.isEmpty() ? null : stored.get(0), known);
+            names.put(key, resolved);
+            return resolved.value();
+        }
+
+        AssignmentRow assignment(JdbcTemplate jdbc, List<String> key) {
+            Known<AssignmentRow> known = assignments.get(key);
+            if (known != null && known.resolved()) {
+                return known.value();
+            }
+            List<Known<AssignmentRow>> stored = jdbc.query("select kind, worker_id, client_id, work, last_event_seq "
+                            + "from audit_assignment where cooperative_id = ? and assignment_id = ?",
+                    (rs, i) -> new Known<>(new AssignmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)), rs.getLong(5), true), key.get(0), key.get(1));
+            Known<AssignmentRow> resolved = merge(stored.isEmpty() ? null : stored.get(0), known);
+            assignments.put(key, resolved);
+            return resolved.value();
+        }
+
+        /** The stored row with the batch's own (not yet written) one applied: the later one wins if its seq is higher. */
+        private static <T> Known<T> merge(Known<T> stored, Known<T> batch) {
+            if (batch == null) {
+                return stored != null ? stored : new Known<>(null, Long.MIN_VALUE, true);
+            }
+            if (stored != null && stored.seq() >= batch.seq()) {
+                return stored;
+            }
+            return new Known<>(batch.value(), batch.seq(), true);
+        }
+
+        /** Remembers a value set by an event (upsert when written; seen at once by later lookups of this batch). */
+        static <T> void remember(Map<List<String>, Known<T>> known, Map<List<String>, Object[]> upserts,
+                                 List<String> key, T value, long seq, Object[] upsertArgs) {
+            Known<T> before = known.get(key);
+            if (before == null || before.value() == null || seq > before.seq()) {
+                known.put(key, new Known<>(value, seq, before != null && before.resolved()));
+            }
+            // of several upserts of one key in a batch only the one with the highest sequence (the first of equal ones)
+            // changes the table; one multi-row statement may not update a row twice
+            Object[] earlier = upserts.get(key);
+            if (earlier == null || seq > (Long) earlier[earlier.length - 1]) {
+                upserts.put(key, upsertArgs);
+            }
+        }
+    }
+
+    /** The batch of the current unit of work, created (with its write before the commit) on first use; else null. */
+    private Batch currentBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> uow = CurrentUnitOfWork.get();
+        return uow.getOrComputeResource(Batch.class.getName(), k -> {
+            Batch b = new Batch();
+            uow.onPrepareCommit(u -> write(b));
+            return b;
+        });
+    }
+
+    private void write(Batch b) {
+        if (!b.nameUpserts.isEmpty()) {
+            jdbc.batchUpdate(NAME_UPSERT, new ArrayList<>(b.nameUpserts.values()));
+            b.nameUpserts.clear();
+        }
+        if (!b.assignmentUpserts.isEmpty()) {
+            jdbc.batchUpdate(ASSIGNMENT_UPSERT, new ArrayList<>(b.assignmentUpserts.values()));
+            b.assignmentUpserts.clear();
+        }
+        if (!b.events.isEmpty()) {
+            // the event's own position, from the event store in the same database (see eventTableExists)
+            jdbc.batchUpdate(INSERT.formatted(eventTableExists()
+                    ? "(select global_index from " + EVENT_TABLE + " where event_identifier = ?)" : "?"), b.events);
+            b.events.clear();
+        }
     }
 
     /**
@@ -130,38 +264,29 @@ public class AuditTrailProjection implements AuditNames {
 
     // ------------------------------------------------------------------------------------- the names lookup tables
 
-    private void remember(Object event, long seq) {
+    private void remember(Batch b, Object event, long seq) {
         if (event instanceof CooperativeRegistered e) {
-            name(e.cooperativeId(), "COOPERATIVE", e.cooperativeId(), e.name(), seq);
+            name(b, e.cooperativeId(), "COOPERATIVE", e.cooperativeId(), e.name(), seq);
         } else if (event instanceof WorkerHired e) {
-            name(e.cooperativeId(), "WORKER", e.workerId(), e.name(), seq);
+            name(b, e.cooperativeId(), "WORKER", e.workerId(), e.name(), seq);
         } else if (event instanceof MemberAdmitted e) {
-            name(e.cooperativeId(), "CLIENT", e.clientId(), e.name(), seq);
+            name(b, e.cooperativeId(), "CLIENT", e.clientId(), e.name(), seq);
         } else if (event instanceof NonMemberClientRegistered e) {
-            name(e.cooperativeId(), "CLIENT", e.clientId(), e.name(), seq);
+            name(b, e.cooperativeId(), "CLIENT", e.clientId(), e.name(), seq);
         } else if (event instanceof AssignmentPlanned e) {
-            jdbc.update("""
-                            insert into audit_assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work,
-                                last_event_seq)
-                            values (?, ?, ?, ?, ?, ?, ?)
-                            on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind,
-                                worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work,
-                                last_event_seq = excluded.last_event_seq
-                            where audit_assignment.last_event_seq < excluded.last_event_seq""",
-                    e.cooperativeId(), e.assignmentId(), e.kind().name(), e.workerId(), e.clientId(), e.work(), seq);
+            Batch.remember(b.assignments, b.assignmentUpserts, List.of(e.cooperativeId(), e.assignmentId()),
+                    new AssignmentRow(e.kind().name(), e.workerId(), e.clientId(), e.work()), seq,
+                    new Object[] {e.cooperativeId(), e.assignmentId(), e.kind().name(), e.workerId(), e.clientId(),
+                            e.work(), seq});
         }
     }
 
-    private void name(String cooperativeId, String kind, String id, String name, long seq) {
+    private static void name(Batch b, String cooperativeId, String kind, String id, String name, long seq) {
         if (name == null || name.isBlank()) {
             return;
         }
-        jdbc.update("""
-                        insert into audit_name (cooperative_id, kind, id, name, last_event_seq) values (?, ?, ?, ?, ?)
-                        on conflict (cooperative_id, kind, id) do update set name = excluded.name,
-                            last_event_seq = excluded.last_event_seq
-                        where audit_name.last_event_seq < excluded.last_event_seq""",
-                cooperativeId, kind, id, name, seq);
+        Batch.remember(b.names, b.nameUpserts, List.of(cooperativeId, kind, id), name, seq,
+                new Object[] {cooperativeId, kind, id, name, seq});
     }
 
     @Override
@@ -176,26 +301,22 @@ public class AuditTrailProjection implements AuditNames {
 
     @Override
     public Assignment assignment(String cooperativeId, String assignmentId) {
-        List<Assignment> found = jdbc.query("""
-                        select a.kind, a.worker_id, a.client_id, a.work, w.name as worker_name, c.name as client_name
-                        from audit_assignment a
-                        left join audit_name w on w.cooperative_id = a.cooperative_id and w.kind = 'WORKER'
-                            and w.id = a.worker_id
-                        left join audit_name c on c.cooperative_id = a.cooperative_id and c.kind = 'CLIENT'
-                            and c.id = a.client_id
-                        where a.cooperative_id = ? and a.assignment_id = ?""",
-                (rs, i) -> new Assignment(AssignmentKind.valueOf(rs.getString("kind")),
-                        orElse(rs.getString("worker_name"), rs.getString("worker_id")),
-                        orElse(rs.getString("client_name"), rs.getString("client_id")), rs.getString("work")),
-                cooperativeId, assignmentId);
-        return found.isEmpty() ? null : found.get(0);
+        AssignmentRow row = batch().assignment(jdbc, List.of(cooperativeId, assignmentId));
+        if (row == null) {
+            return null;
+        }
+        return new Assignment(AssignmentKind.valueOf(row.kind()), lookup(cooperativeId, "WORKER", row.workerId()),
+                lookup(cooperativeId, "CLIENT", row.clientId()), row.work());
     }
 
     private String lookup(String cooperativeId, String kind, String id) {
-        List<String> found = jdbc.queryForList(
-                "select name from audit_name where cooperative_id = ? and kind = ? and id = ?", String.class,
-                cooperativeId, kind, id);
-        return found.isEmpty() ? id : found.get(0);
+        return orElse(batch().name(jdbc, List.of(cooperativeId, kind, id)), id);
+    }
+
+    /** The batch of the event being handled (a lookup outside a handler reads the tables through a batch of its own). */
+    private static Batch batch() {
+        Batch b = HANDLING.get();
+        return b != null ? b : new Batch();
     }
 
     private static String orElse(String value, String fallback) {

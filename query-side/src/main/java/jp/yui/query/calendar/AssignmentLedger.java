@@ -11,16 +11,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import jp.yui.command.api.AssignmentPlanned;
 import jp.yui.command.api.BusinessYear;
 import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.ClientKind;
 import jp.yui.command.api.Period;
 import jp.yui.command.api.WorkPattern;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -36,6 +41,13 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Every change is state-setting (an assignment's days are rebuilt from its stored state), and
  * {@link #firstDelivery(String, Long)} remembers the last applied event sequence per cooperative, so handling an
  * event twice changes nothing.
+ * <p>
+ * Inside a unit of work (a processor's batch of events) the assignments' changes are kept in memory and written when
+ * it prepares its commit: the assignments a batch touches are read in one query, their day rows computed once from
+ * their state after the batch's last event, and every table written by one batched statement (see {@link Batch}).
+ * Clients, memberships and district versions (rare events) are written at once, as before; the day rows' client
+ * class is set after the day rows of the batch are written, from those tables. Outside a unit of work each change is
+ * written at once, by the same code.
  */
 public final class AssignmentLedger {
 
@@ -65,16 +77,53 @@ public final class AssignmentLedger {
     /**
      * Records that the cooperative's event {@code sequence} is being applied; {@code false} when it (or a later one)
      * was already applied, so the caller must skip it. Without a sequence number every delivery counts.
+     * <p>
+     * Inside a unit of work (a processor's batch) the cooperative's last applied sequence is read once per batch and
+     * written once, when the batch commits ({@link Batch}); outside one it is upserted at once.
      */
     public boolean firstDelivery(String cooperativeId, Long sequence) {
         if (sequence == null) {
             return true;
         }
-        int n = jdbc.update("insert into " + p + "applied (cooperative_id, last_sequence) values (:c, :s) "
-                        + "on conflict (cooperative_id) do update set last_sequence = excluded.last_sequence "
-                        + "where " + p + "applied.last_sequence < excluded.last_sequence",
-                new MapSqlParameterSource("c", cooperativeId).addValue("s", sequence));
+        Batch b = currentBatch();
+        if (b != null) {
+            Long last;
+            if (b.applied.containsKey(cooperativeId)) {
+                last = b.applied.get(cooperativeId);
+            } else {
+                List<Long> found = jdbc.queryForList("select last_sequence from " + p + "applied where cooperative_id = :c",
+                        new MapSqlParameterSource("c", cooperativeId), Long.class);
+                last = found.isEmpty() ? null : found.get(0);
+            }
+            if (last != null && last >= sequence) {
+                b.applied.put(cooperativeId, last);
+                return false;
+            }
+            b.applied.put(cooperativeId, sequence);
+            b.appliedChanged.add(cooperativeId);
+            return true;
+        }
+        int n = jdbc.update(APPLIED_UPSERT.formatted(p, p), new MapSqlParameterSource("c", cooperativeId)
+                .addValue("s", sequence));
         return n > 0;
+    }
+
+    private static final String APPLIED_UPSERT = "insert into %sapplied (cooperative_id, last_sequence) values (:c, :s) "
+            + "on conflict (cooperative_id) do update set last_sequence = excluded.last_sequence "
+            + "where %sapplied.last_sequence < excluded.last_sequence";
+
+    /**
+     * Runs {@code action} once the ledger's changes are written: inside a unit of work when its batch is written
+     * (once per key, the last action given), otherwise at once.
+     */
+    public void afterWrite(String key, Runnable action) {
+        Batch b = currentBatch();
+        if (b == null) {
+            action.run();
+        } else {
+            b.afterWrite.remove(key);
+            b.afterWrite.put(key, action);
+        }
     }
 
     // ------------------------------------------------------------------ clients and the district
@@ -112,7 +161,7 @@ public final class AssignmentLedger {
         MapSqlParameterSource base = new MapSqlParameterSource("c", coop).addValue("v", versionSequence);
         jdbc.update("delete from " + p + "district where cooperative_id = :c and version_sequence = :v", base);
         List<SqlParameterSource> rows = new ArrayList<>();
-        for (String code : new java.util.TreeSet<>(municipalities)) {
+        for (String code : new TreeSet<>(municipalities)) {
             rows.add(new MapSqlParameterSource("c", coop).addValue("v", versionSequence).addValue("from", effectiveFrom)
                     .addValue("code", code));
         }
@@ -124,125 +173,369 @@ public final class AssignmentLedger {
     // ------------------------------------------------------------------ assignments
 
     public void assignmentPlanned(AssignmentPlanned e) {
-        jdbc.update("insert into " + p + "assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
-                        + "category, workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled) "
-                        + "values (:c, :a, :kind, :w, :client, :work, :cat, :wp, :from, :to, :pattern, :fee, false) "
-                        + "on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind, "
-                        + "worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work, "
-                        + "category = excluded.category, workplace_municipality = excluded.workplace_municipality, "
-                        + "period_from = excluded.period_from, period_to = excluded.period_to, "
-                        + "pattern = excluded.pattern, fee_per_hour_yen = excluded.fee_per_hour_yen, cancelled = false, "
-                        + "cancel_reason = null",
-                new MapSqlParameterSource("c", e.cooperativeId()).addValue("a", e.assignmentId())
-                        .addValue("kind", e.kind().name()).addValue("w", e.workerId()).addValue("client", e.clientId())
-                        .addValue("work", e.work()).addValue("cat", e.category() == null ? null : e.category().name())
-                        .addValue("wp", e.workplaceMunicipality()).addValue("from", e.period().from())
-                        .addValue("to", e.period().to()).addValue("pattern", json(e.pattern()))
-                        .addValue("fee", e.feePerHourYen()));
-        rebuild(e.cooperativeId(), e.assignmentId(), null);
+        State planned = new State(e.kind().name(), e.workerId(), e.clientId(), e.work(),
+                e.category() == null ? null : e.category().name(), e.workplaceMunicipality(), e.period(),
+                json(e.pattern()), e.pattern(), e.feePerHourYen(), false, null);
+        record(e.cooperativeId(), e.assignmentId(), new Planned(planned));
     }
 
     public void assignmentRescheduled(String coop, String assignmentId, Period period, WorkPattern pattern) {
-        jdbc.update("update " + p + "assignment set period_from = :from, period_to = :to, pattern = :pattern "
-                        + "where cooperative_id = :c and assignment_id = :a",
-                new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("from", period.from())
-                        .addValue("to", period.to()).addValue("pattern", json(pattern)));
-        rebuild(coop, assignmentId, null);
+        record(coop, assignmentId, new Rescheduled(period, json(pattern), pattern));
     }
 
     /** A cancelled assignment keeps its row (marked cancelled) and loses its days. */
     public void assignmentCancelled(String coop, String assignmentId, String reason) {
-        jdbc.update("update " + p + "assignment set cancelled = true, cancel_reason = :r "
-                        + "where cooperative_id = :c and assignment_id = :a",
-                new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("r", reason));
-        rebuild(coop, assignmentId, null);
+        record(coop, assignmentId, new Cancelled(reason));
     }
 
     /** The month's recorded actual minutes replace any earlier record of that month. */
     public void actualHoursRecorded(String coop, String assignmentId, YearMonth month, Map<LocalDate, Integer> minutes) {
-        MapSqlParameterSource args = new MapSqlParameterSource("c", coop).addValue("a", assignmentId)
-                .addValue("m", month.atDay(1)).addValue("end", month.atEndOfMonth());
-        jdbc.update("insert into " + p + "actual_month (cooperative_id, assignment_id, month_start) values (:c, :a, :m) "
-                + "on conflict do nothing", args);
-        jdbc.update("delete from " + p + "actual_day where cooperative_id = :c and assignment_id = :a "
-                + "and day between :m and :end", args);
-        List<SqlParameterSource> rows = new ArrayList<>();
-        for (Map.Entry<LocalDate, Integer> d : new TreeMap<>(minutes == null ? Map.<LocalDate, Integer>of() : minutes)
-                .entrySet()) {
+        TreeMap<LocalDate, Integer> inMonth = new TreeMap<>();
+        for (Map.Entry<LocalDate, Integer> d : (minutes == null ? Map.<LocalDate, Integer>of() : minutes).entrySet()) {
             if (YearMonth.from(d.getKey()).equals(month)) {
-                rows.add(new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("d", d.getKey())
-                        .addValue("min", d.getValue()));
+                inMonth.put(d.getKey(), d.getValue());
             }
         }
-        jdbc.batchUpdate("insert into " + p + "actual_day (cooperative_id, assignment_id, day, minutes) "
-                + "values (:c, :a, :d, :min)", rows.toArray(SqlParameterSource[]::new));
-        rebuild(coop, assignmentId, new Period(month.atDay(1), month.atEndOfMonth()));
+        record(coop, assignmentId, new Actual(month, inMonth));
+    }
+
+    // ------------------------------------------------------------------ the batch
+
+    /** What an event does to an assignment; applied to its stored state when the batch is written. */
+    private sealed interface Change permits Planned, Rescheduled, Cancelled, Actual {
+    }
+
+    private record Planned(State row) implements Change {
+    }
+
+    private record Rescheduled(Period period, String patternJson, WorkPattern pattern) implements Change {
+    }
+
+    private record Cancelled(String reason) implements Change {
+    }
+
+    private record Actual(YearMonth month, TreeMap<LocalDate, Integer> minutes) implements Change {
+    }
+
+    private record Key(String coop, String assignmentId) {
+    }
+
+    /** An assignment's row of {@code <prefix>assignment}. */
+    private static final class State {
+        String kind;
+        String workerId;
+        String clientId;
+        String work;
+        String category;
+        String workplace;
+        Period period;
+        String patternJson;
+        WorkPattern pattern; // parsed from patternJson when first needed
+        long fee;
+        boolean cancelled;
+        String cancelReason;
+
+        State(String kind, String workerId, String clientId, String work, String category, String workplace,
+              Period period, String patternJson, WorkPattern pattern, long fee, boolean cancelled, String cancelReason) {
+            this.kind = kind;
+            this.workerId = workerId;
+            this.clientId = clientId;
+            this.work = work;
+            this.category = category;
+            this.workplace = workplace;
+            this.period = period;
+            this.patternJson = patternJson;
+            this.pattern = pattern;
+            this.fee = fee;
+            this.cancelled = cancelled;
+            this.cancelReason = cancelReason;
+        }
+
+        WorkPattern pattern() {
+            if (pattern == null) {
+                pattern = AssignmentLedger.pattern(patternJson);
+            }
+            return pattern;
+        }
+    }
+
+    /** An assignment as stored, then as changed by the batch's events. */
+    private static final class Assignment {
+        State row; // null: no such assignment
+        boolean rowChanged;
+        final Set<YearMonth> actualMonths = new HashSet<>();
+        final Map<LocalDate, Integer> actualDays = new HashMap<>();
+        final Map<YearMonth, TreeMap<LocalDate, Integer>> recordedMonths = new TreeMap<>();
+        boolean allDays; // every day row is rebuilt
+        final Set<YearMonth> dayMonths = new TreeSet<>(); // otherwise: the months whose day rows are rebuilt
+    }
+
+    /**
+     * The ledger's changes within one unit of work (a processor's batch of events, or a single event outside one):
+     * the cooperatives' last applied sequences and the assignments' changes, in event order. They are written when the
+     * unit of work prepares its commit — in the same transaction as the processor's token — by a fixed number of
+     * statements per batch ({@link #write(Batch)}) instead of eight round trips per event. Each event's handler only
+     * records its change, so an event that fails in its handler (and is dead-lettered) leaves no trace in the batch.
+     */
+    private static final class Batch {
+        final Map<String, Long> applied = new HashMap<>();
+        final Set<String> appliedChanged = new LinkedHashSet<>();
+        final LinkedHashMap<Key, List<Change>> changes = new LinkedHashMap<>();
+        final LinkedHashMap<String, Runnable> afterWrite = new LinkedHashMap<>();
+    }
+
+    /** The batch of the current unit of work, created (with its write before the commit) on first use; else null. */
+    private Batch currentBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> uow = CurrentUnitOfWork.get();
+        return uow.getOrComputeResource(AssignmentLedger.class.getName() + "." + p, k -> {
+            Batch b = new Batch();
+            uow.onPrepareCommit(u -> write(b));
+            return b;
+        });
+    }
+
+    private void record(String coop, String assignmentId, Change change) {
+        Batch b = currentBatch();
+        boolean now = b == null;
+        if (now) {
+            b = new Batch();
+        }
+        b.changes.computeIfAbsent(new Key(coop, assignmentId), k -> new ArrayList<>()).add(change);
+        if (now) {
+            write(b);
+        }
+    }
+
+    /** Writes a batch: last applied sequences, assignment rows, actual months and days, day rows, client classes. */
+    private void write(Batch b) {
+        if (!b.appliedChanged.isEmpty()) {
+            List<SqlParameterSource> rows = new ArrayList<>();
+            for (String coop : b.appliedChanged) {
+                rows.add(new MapSqlParameterSource("c", coop).addValue("s", b.applied.get(coop)));
+            }
+            jdbc.batchUpdate(APPLIED_UPSERT.formatted(p, p), rows.toArray(SqlParameterSource[]::new));
+            b.appliedChanged.clear();
+        }
+        if (!b.changes.isEmpty()) {
+            writeAssignments(b.changes);
+            b.changes.clear();
+        }
+        List<Runnable> after = new ArrayList<>(b.afterWrite.values());
+        b.afterWrite.clear();
+        after.forEach(Runnable::run);
+    }
+
+    private void writeAssignments(LinkedHashMap<Key, List<Change>> changes) {
+        Map<Key, Assignment> all = new LinkedHashMap<>();
+        Map<String, Integer> startMonths = new HashMap<>();
+        load(changes.keySet(), all, startMonths);
+
+        // apply the changes in event order
+        for (Map.Entry<Key, List<Change>> e : changes.entrySet()) {
+            Assignment a = all.get(e.getKey());
+            for (Change c : e.getValue()) {
+                if (c instanceof Planned pl) {
+                    State r = pl.row();
+                    a.row = new State(r.kind, r.workerId, r.clientId, r.work, r.category, r.workplace, r.period,
+                            r.patternJson, r.pattern, r.fee, false, null);
+                    a.rowChanged = true;
+                    a.allDays = true;
+                } else if (c instanceof Rescheduled rs) {
+                    if (a.row != null) {
+                        a.row.period = rs.period();
+                        a.row.patternJson = rs.patternJson();
+                        a.row.pattern = rs.pattern();
+                        a.rowChanged = true;
+                    }
+                    a.allDays = true;
+                } else if (c instanceof Cancelled cn) {
+                    if (a.row != null) {
+                        a.row.cancelled = true;
+                        a.row.cancelReason = cn.reason();
+                        a.rowChanged = true;
+                    }
+                    a.allDays = true;
+                } else if (c instanceof Actual ac) {
+                    a.actualMonths.add(ac.month());
+                    a.actualDays.keySet().removeIf(d -> YearMonth.from(d).equals(ac.month()));
+                    a.actualDays.putAll(ac.minutes());
+                    a.recordedMonths.put(ac.month(), ac.minutes());
+                    a.dayMonths.add(ac.month());
+                }
+            }
+        }
+
+        List<SqlParameterSource> rowUpserts = new ArrayList<>();
+        List<SqlParameterSource> monthInserts = new ArrayList<>();
+        List<SqlParameterSource> actualDeletes = new ArrayList<>();
+        List<SqlParameterSource> actualInserts = new ArrayList<>();
+        List<SqlParameterSource> allDayDeletes = new ArrayList<>();
+        List<SqlParameterSource> monthDayDeletes = new ArrayList<>();
+        List<SqlParameterSource> dayInserts = new ArrayList<>();
+        Map<String, List<String>> reclassified = new LinkedHashMap<>();
+        for (Map.Entry<Key, Assignment> e : all.entrySet()) {
+            String coop = e.getKey().coop();
+            String id = e.getKey().assignmentId();
+            Assignment a = e.getValue();
+            if (a.rowChanged && a.row != null) {
+                State r = a.row;
+                rowUpserts.add(new MapSqlParameterSource("c", coop).addValue("a", id).addValue("kind", r.kind)
+                        .addValue("w", r.workerId).addValue("client", r.clientId).addValue("work", r.work)
+                        .addValue("cat", r.category).addValue("wp", r.workplace).addValue("from", r.period.from())
+                        .addValue("to", r.period.to()).addValue("pattern", r.patternJson).addValue("fee", r.fee)
+                        .addValue("cancelled", r.cancelled).addValue("reason", r.cancelReason));
+            }
+            for (Map.Entry<YearMonth, TreeMap<LocalDate, Integer>> m : a.recordedMonths.entrySet()) {
+                MapSqlParameterSource args = new MapSqlParameterSource("c", coop).addValue("a", id)
+                        .addValue("m", m.getKey().atDay(1)).addValue("end", m.getKey().atEndOfMonth());
+                monthInserts.add(args);
+                actualDeletes.add(args);
+                for (Map.Entry<LocalDate, Integer> d : m.getValue().entrySet()) {
+                    actualInserts.add(new MapSqlParameterSource("c", coop).addValue("a", id).addValue("d", d.getKey())
+                            .addValue("min", d.getValue()));
+                }
+            }
+            int startMonth = startMonths.getOrDefault(coop, 4);
+            if (a.allDays) {
+                allDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
+                dayRows(coop, id, a, startMonth, null, dayInserts);
+            } else {
+                for (YearMonth m : a.dayMonths) {
+                    Period range = new Period(m.atDay(1), m.atEndOfMonth());
+                    monthDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
+                            .addValue("from", range.from()).addValue("to", range.to()));
+                    dayRows(coop, id, a, startMonth, range, dayInserts);
+                }
+            }
+            if (a.row != null && !a.row.cancelled) {
+                reclassified.computeIfAbsent(coop, k -> new ArrayList<>()).add(id);
+            }
+        }
+        batch("insert into " + p + "assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
+                + "category, workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, "
+                + "cancel_reason) values (:c, :a, :kind, :w, :client, :work, :cat, :wp, :from, :to, :pattern, :fee, "
+                + ":cancelled, :reason) on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind, "
+                + "worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work, "
+                + "category = excluded.category, workplace_municipality = excluded.workplace_municipality, "
+                + "period_from = excluded.period_from, period_to = excluded.period_to, pattern = excluded.pattern, "
+                + "fee_per_hour_yen = excluded.fee_per_hour_yen, cancelled = excluded.cancelled, "
+                + "cancel_reason = excluded.cancel_reason", rowUpserts);
+        batch("insert into " + p + "actual_month (cooperative_id, assignment_id, month_start) values (:c, :a, :m) "
+                + "on conflict do nothing", monthInserts);
+        batch("delete from " + p + "actual_day where cooperative_id = :c and assignment_id = :a "
+                + "and day between :m and :end", actualDeletes);
+        batch("insert into " + p + "actual_day (cooperative_id, assignment_id, day, minutes) values (:c, :a, :d, :min)",
+                actualInserts);
+        batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a", allDayDeletes);
+        batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
+                monthDayDeletes);
+        batch("insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, kind, "
+                + "client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) values (:c, :a, :d, :y, :w, "
+                + ":client, :kind, :cls, :work, :planned, :actual, :fee)", dayInserts);
+        for (Map.Entry<String, List<String>> r : reclassified.entrySet()) {
+            reclassify(r.getKey(), "d.assignment_id in (:ids)", new MapSqlParameterSource("ids", r.getValue()));
+        }
+    }
+
+    private void batch(String sql, List<SqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * Reads the stored state of the given assignments — row, recorded actual months and days — and their cooperatives'
+     * business-year start months, in one query.
+     */
+    private void load(Set<Key> keys, Map<Key, Assignment> into, Map<String, Integer> startMonths) {
+        String[] coops = new String[keys.size()];
+        String[] ids = new String[keys.size()];
+        int i = 0;
+        for (Key k : keys) {
+            into.put(k, new Assignment());
+            coops[i] = k.coop();
+            ids[i] = k.assignmentId();
+            i++;
+        }
+        // one index lookup per assignment (a lateral join on the primary keys), never a scan of the tables — a hash
+        // join with the key list would read the whole of <prefix>actual_day for every batch
+        String sql = "select x.* from unnest(?::varchar[], ?::varchar[]) as w(c, a) cross join lateral ("
+                + "select 'A' as k, cooperative_id, assignment_id, kind, worker_id, client_id, work, category, "
+                + "workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, cancel_reason, "
+                + "null::date as day, null::integer as minutes from " + p + "assignment "
+                + "where cooperative_id = w.c and assignment_id = w.a"
+                + " union all select 'M', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
+                + "null, null, null, null, month_start, null from " + p + "actual_month "
+                + "where cooperative_id = w.c and assignment_id = w.a"
+                + " union all select 'D', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
+                + "null, null, null, null, day, minutes from " + p + "actual_day "
+                + "where cooperative_id = w.c and assignment_id = w.a) x"
+                + " union all select 'C', cooperative_id, null, null, null, null, null, null, null, null, null, null, "
+                + "null, null, null, null, business_year_start_month from " + p + "cooperative "
+                + "where cooperative_id = any(?::varchar[])";
+        String[] distinctCoops = new LinkedHashSet<>(java.util.Arrays.asList(coops)).toArray(String[]::new);
+        jdbc.getJdbcOperations().query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            java.sql.Array c = con.createArrayOf("varchar", coops);
+            java.sql.Array a = con.createArrayOf("varchar", ids);
+            ps.setArray(1, c);
+            ps.setArray(2, a);
+            ps.setArray(3, con.createArrayOf("varchar", distinctCoops));
+            return ps;
+        }, rs -> {
+            String kind = rs.getString("k");
+            if ("C".equals(kind)) {
+                int start = rs.getInt("minutes");
+                if (!rs.wasNull()) {
+                    startMonths.put(rs.getString("cooperative_id"), start);
+                }
+                return;
+            }
+            Assignment a = into.get(new Key(rs.getString("cooperative_id"), rs.getString("assignment_id")));
+            if (a == null) {
+                return;
+            }
+            switch (kind) {
+                case "A" -> a.row = new State(rs.getString("kind"), rs.getString("worker_id"), rs.getString("client_id"),
+                        rs.getString("work"), rs.getString("category"), rs.getString("workplace_municipality"),
+                        new Period(rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate()),
+                        rs.getString("pattern"), null, rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled"),
+                        rs.getString("cancel_reason"));
+                case "M" -> a.actualMonths.add(YearMonth.from(rs.getDate("day").toLocalDate()));
+                default -> a.actualDays.put(rs.getDate("day").toLocalDate(), rs.getInt("minutes"));
+            }
+        });
     }
 
     // ------------------------------------------------------------------ the days
 
-    private record Stored(String workerId, String clientId, String kind, String work, Period period,
-                          WorkPattern pattern, long fee, boolean cancelled) {
-    }
-
-    /** Rebuilds the day rows of an assignment, all of them ({@code range} null) or those within {@code range}. */
-    private void rebuild(String coop, String assignmentId, Period range) {
-        MapSqlParameterSource args = new MapSqlParameterSource("c", coop).addValue("a", assignmentId);
-        String inRange = "";
-        if (range != null) {
-            args.addValue("from", range.from()).addValue("to", range.to());
-            inRange = " and day between :from and :to";
-        }
-        jdbc.update("delete from " + p + "day where cooperative_id = :c and assignment_id = :a" + inRange, args);
-        // one round trip for the assignment, the cooperative's business-year start and the recorded actual months and
-        // days (only those within the range: the others are not looked at)
-        String monthsInRange = range == null ? "" : " and month_start between :from and :to";
-        List<Stored> found = new ArrayList<>();
-        int[] startMonth = {4};
-        Set<YearMonth> actualMonths = new HashSet<>();
-        Map<LocalDate, Integer> actualDays = new HashMap<>();
-        jdbc.query("select 'A' as k, worker_id, client_id, kind, work, period_from, period_to, pattern, fee_per_hour_yen, "
-                        + "cancelled, (select business_year_start_month from " + p + "cooperative where cooperative_id = :c) "
-                        + "as start_month, null::date as day, null::integer as minutes from " + p + "assignment "
-                        + "where cooperative_id = :c and assignment_id = :a "
-                        + "union all select 'M', null, null, null, null, null, null, null, null, null, null, month_start, null "
-                        + "from " + p + "actual_month where cooperative_id = :c and assignment_id = :a" + monthsInRange
-                        + " union all select 'D', null, null, null, null, null, null, null, null, null, null, day, minutes "
-                        + "from " + p + "actual_day where cooperative_id = :c and assignment_id = :a" + inRange,
-                args, rs -> {
-                    switch (rs.getString("k")) {
-                        case "A" -> {
-                            found.add(new Stored(rs.getString("worker_id"), rs.getString("client_id"), rs.getString("kind"),
-                                    rs.getString("work"), new Period(rs.getDate("period_from").toLocalDate(),
-                                    rs.getDate("period_to").toLocalDate()), pattern(rs.getString("pattern")),
-                                    rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled")));
-                            int start = rs.getInt("start_month");
-                            if (!rs.wasNull()) {
-                                startMonth[0] = start;
-                            }
-                        }
-                        case "M" -> actualMonths.add(YearMonth.from(rs.getDate("day").toLocalDate()));
-                        default -> actualDays.put(rs.getDate("day").toLocalDate(), rs.getInt("minutes"));
-                    }
-                });
-        if (found.isEmpty() || found.get(0).cancelled()) {
+    /**
+     * The day rows of an assignment, all of them ({@code range} null) or those within {@code range}: every day of its
+     * period, and every day with recorded actual minutes; a day with neither planned nor actual minutes has no row.
+     * None when the assignment does not exist or is cancelled. The client class is set by {@link #reclassify}.
+     */
+    private static void dayRows(String coop, String assignmentId, Assignment a, int startMonth, Period range,
+                                List<SqlParameterSource> rows) {
+        State r = a.row;
+        if (r == null || r.cancelled) {
             return;
         }
-        Stored a = found.get(0);
-        Period span = range == null ? a.period() : a.period().intersection(range);
+        Period span = range == null ? r.period : r.period.intersection(range);
         TreeMap<LocalDate, int[]> days = new TreeMap<>(); // planned, actual (-1 = no actual month)
         if (span != null) {
             for (LocalDate d = span.from(); !d.isAfter(span.to()); d = d.plusDays(1)) {
-                days.put(d, minutes(a, d, actualMonths, actualDays));
+                days.put(d, minutes(r, d, a.actualMonths, a.actualDays));
             }
         }
-        for (LocalDate d : actualDays.keySet()) {
+        for (LocalDate d : a.actualDays.keySet()) {
             // recorded minutes outside the period (the write model never leaves any above 0 there) still count
             if ((range == null || range.contains(d)) && !days.containsKey(d)) {
-                days.put(d, minutes(a, d, actualMonths, actualDays));
+                days.put(d, minutes(r, d, a.actualMonths, a.actualDays));
             }
         }
-        List<SqlParameterSource> rows = new ArrayList<>();
         for (Map.Entry<LocalDate, int[]> d : days.entrySet()) {
             int planned = d.getValue()[0];
             int actual = d.getValue()[1];
@@ -250,20 +543,16 @@ public final class AssignmentLedger {
                 continue;
             }
             rows.add(new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("d", Date.valueOf(d.getKey()))
-                    .addValue("y", BusinessYear.containing(d.getKey(), startMonth[0]).startYear())
-                    .addValue("w", a.workerId()).addValue("client", a.clientId()).addValue("kind", a.kind())
-                    .addValue("cls", ClientClass.OTHER_NON_MEMBER.name()).addValue("work", a.work())
+                    .addValue("y", BusinessYear.containing(d.getKey(), startMonth).startYear())
+                    .addValue("w", r.workerId).addValue("client", r.clientId).addValue("kind", r.kind)
+                    .addValue("cls", ClientClass.OTHER_NON_MEMBER.name()).addValue("work", r.work)
                     .addValue("planned", planned)
-                    .addValue("actual", actual < 0 ? null : actual, java.sql.Types.INTEGER).addValue("fee", a.fee()));
+                    .addValue("actual", actual < 0 ? null : actual, java.sql.Types.INTEGER).addValue("fee", r.fee));
         }
-        jdbc.batchUpdate("insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, "
-                + "client_id, kind, client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) values (:c, :a, "
-                + ":d, :y, :w, :client, :kind, :cls, :work, :planned, :actual, :fee)", rows.toArray(SqlParameterSource[]::new));
-        reclassify(coop, "d.assignment_id = :a" + inRange.replace("day between", "d.day between"), args);
     }
 
-    private static int[] minutes(Stored a, LocalDate d, Set<YearMonth> actualMonths, Map<LocalDate, Integer> actualDays) {
-        int planned = a.period().contains(d) ? a.pattern().minutesOn(d) : 0;
+    private static int[] minutes(State a, LocalDate d, Set<YearMonth> actualMonths, Map<LocalDate, Integer> actualDays) {
+        int planned = a.period.contains(d) ? a.pattern().minutesOn(d) : 0;
         int actual = actualMonths.contains(YearMonth.from(d)) ? actualDays.getOrDefault(d, 0) : -1;
         return new int[] {planned, actual};
     }

@@ -15,7 +15,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 /**
  * The event handlers a projection built on an {@link AssignmentLedger} shares: district, membership, clients,
  * assignments and actual hours go into the ledger's per-day tables (once per event: {@link
- * AssignmentLedger#firstDelivery}), then {@link #changed} tells the subclass its answers may have changed.
+ * AssignmentLedger#firstDelivery}), then {@link #changed} tells the subclass its answers may have changed (after the
+ * ledger's changes are written: inside a processor's batch, when the batch is written).
  */
 public abstract class DayLedgerProjection {
 
@@ -25,12 +26,20 @@ public abstract class DayLedgerProjection {
     /** Called after each event that changed the ledger (e.g. to update subscription queries). */
     protected abstract void changed(String cooperativeId, ReplayStatus replay);
 
+    /**
+     * Calls {@link #changed} once the ledger's changes are written (inside a processor's batch: when the batch is
+     * written, once per cooperative), so that the answers computed there see them.
+     */
+    protected final void changedAfterWrite(String cooperativeId, ReplayStatus replay) {
+        ledger().afterWrite(cooperativeId, () -> changed(cooperativeId, replay));
+    }
+
     @EventHandler
     public void on(DistrictChangeCertified e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().districtCertified(e.cooperativeId(), seq == null ? Long.MAX_VALUE / 2 : seq, e.effectiveOn(),
                     e.districtMunicipalities());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -38,7 +47,7 @@ public abstract class DayLedgerProjection {
     public void on(MemberAdmitted e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().memberAdmitted(e.cooperativeId(), e.clientId(), e.name(), e.joinedOn());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -46,7 +55,7 @@ public abstract class DayLedgerProjection {
     public void on(MembershipEnded e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().membershipEnded(e.cooperativeId(), e.clientId(), e.lastDay());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -54,7 +63,7 @@ public abstract class DayLedgerProjection {
     public void on(NonMemberClientRegistered e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().clientRegistered(e.cooperativeId(), e.clientId(), e.name(), e.kind(), e.municipalityCode());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -62,7 +71,7 @@ public abstract class DayLedgerProjection {
     public void on(AssignmentPlanned e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().assignmentPlanned(e);
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -70,7 +79,7 @@ public abstract class DayLedgerProjection {
     public void on(AssignmentRescheduled e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().assignmentRescheduled(e.cooperativeId(), e.assignmentId(), e.period(), e.pattern());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -78,7 +87,7 @@ public abstract class DayLedgerProjection {
     public void on(AssignmentCancelled e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().assignmentCancelled(e.cooperativeId(), e.assignmentId(), e.reason());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 
@@ -86,7 +95,7 @@ public abstract class DayLedgerProjection {
     public void on(ActualHoursRecorded e, @SequenceNumber Long seq, ReplayStatus replay) {
         if (ledger().firstDelivery(e.cooperativeId(), seq)) {
             ledger().actualHoursRecorded(e.cooperativeId(), e.assignmentId(), e.month(), e.minutesPerDay());
-            changed(e.cooperativeId(), replay);
+            changedAfterWrite(e.cooperativeId(), replay);
         }
     }
 }

@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import jp.yui.query.jdbc.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,15 +61,18 @@ public class LedgerProjection {
     public static final int RETENTION_YEARS = 3;
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public LedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
     public void on(CooperativeRegistered e, @SequenceNumber long seq) {
         OvertimeAgreement o = e.overtimeAgreement() == null ? OvertimeAgreement.standard() : e.overtimeAgreement();
-        jdbc.update("insert into ledger_cooperative (cooperative_id, name, monthly_overtime_hours, yearly_overtime_hours, "
+        writes.update(List.of("cooperative", e.cooperativeId()),
+                "insert into ledger_cooperative (cooperative_id, name, monthly_overtime_hours, yearly_overtime_hours, "
                         + "annual_variable_hours, special_clause, special_yearly_hours, special_monthly_hours_below, "
                         + "special_months_over_regular, applied_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (cooperative_id) do update set name = excluded.name, "
@@ -97,7 +101,8 @@ public class LedgerProjection {
     @EventHandler
     public void on(WorkerHired e, @SequenceNumber long seq) {
         boolean indefinite = e.employmentType() == EmploymentType.INDEFINITE;
-        jdbc.update("insert into ledger_worker (cooperative_id, worker_id, name, birth_date, hired_on, employment_type, "
+        writes.update(null,
+                "insert into ledger_worker (cooperative_id, worker_id, name, birth_date, hired_on, employment_type, "
                         + "indefinite_since, applied_seq) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                 e.cooperativeId(), e.workerId(), e.name(), e.birthDate(), e.hiredOn(),
                 e.employmentType() == null ? EmploymentType.INDEFINITE.name() : e.employmentType().name(),
@@ -106,21 +111,21 @@ public class LedgerProjection {
 
     @EventHandler
     public void on(WorkerConvertedToIndefiniteTerm e, @SequenceNumber long seq) {
-        jdbc.update("update ledger_worker set indefinite_since = ?, applied_seq = ? "
+        writes.update(null, "update ledger_worker set indefinite_since = ?, applied_seq = ? "
                         + "where cooperative_id = ? and worker_id = ? and applied_seq < ?",
                 e.effectiveOn(), seq, e.cooperativeId(), e.workerId(), seq);
     }
 
     @EventHandler
     public void on(WorkerSeparated e, @SequenceNumber long seq) {
-        jdbc.update("update ledger_worker set separated_on = ?, applied_seq = ? "
+        writes.update(null, "update ledger_worker set separated_on = ?, applied_seq = ? "
                         + "where cooperative_id = ? and worker_id = ? and applied_seq < ?",
                 e.lastDay(), seq, e.cooperativeId(), e.workerId(), seq);
     }
 
     @EventHandler
     public void on(SocialInsuranceRecorded e, @SequenceNumber long seq) {
-        jdbc.update("update ledger_worker set insurance_recorded = true, health_insurance = ?, pension = ?, "
+        writes.update(null, "update ledger_worker set insurance_recorded = true, health_insurance = ?, pension = ?, "
                         + "employment_insurance = ?, insurance_reason = ?, applied_seq = ? "
                         + "where cooperative_id = ? and worker_id = ? and applied_seq < ?",
                 e.healthInsurance(), e.pension(), e.employmentInsurance(), e.reasonNotEnrolled(), seq,
@@ -129,7 +134,8 @@ public class LedgerProjection {
 
     @EventHandler
     public void on(TrainingRecorded e, @SequenceNumber long seq) {
-        jdbc.update("insert into ledger_training (cooperative_id, sequence, worker_id, held_on, kind, content, minutes) "
+        writes.update(null,
+                "insert into ledger_training (cooperative_id, sequence, worker_id, held_on, kind, content, minutes) "
                         + "values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                 e.cooperativeId(), seq, e.workerId(), e.heldOn(), e.kind().name(), e.content(), e.minutes());
     }
@@ -137,7 +143,8 @@ public class LedgerProjection {
     @EventHandler
     public void on(AssignmentPlanned e, @SequenceNumber long seq, @Timestamp Instant at) {
         WorkingDays days = WorkingDays.of(e.pattern(), e.period());
-        jdbc.update("insert into ledger_assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
+        writes.update(null,
+                "insert into ledger_assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
                         + "category, medical_exception, workplace_municipality, period_from, period_to, working_days_text, "
                         + "planned_days, planned_minutes, retain_until, planned_at, applied_seq) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
@@ -151,7 +158,8 @@ public class LedgerProjection {
     @EventHandler
     public void on(AssignmentRescheduled e, @SequenceNumber long seq) {
         WorkingDays days = WorkingDays.of(e.pattern(), e.period());
-        jdbc.update("update ledger_assignment set period_from = ?, period_to = ?, working_days_text = ?, planned_days = ?, "
+        writes.update(null,
+                "update ledger_assignment set period_from = ?, period_to = ?, working_days_text = ?, planned_days = ?, "
                         + "planned_minutes = ?, retain_until = ?, applied_seq = ? "
                         + "where cooperative_id = ? and assignment_id = ? and applied_seq < ?",
                 e.period().from(), e.period().to(), days.text(), days.days(), days.minutes(),
@@ -160,7 +168,7 @@ public class LedgerProjection {
 
     @EventHandler
     public void on(AssignmentTermsRecorded e, @SequenceNumber long seq) {
-        jdbc.update("update ledger_assignment set organisational_unit = ?, start_time = ?, end_time = ?, "
+        writes.update(null, "update ledger_assignment set organisational_unit = ?, start_time = ?, end_time = ?, "
                         + "break_minutes = ?, responsibility = ?, dispatcher_responsible = ?, client_responsible = ?, "
                         + "applied_seq = ? where cooperative_id = ? and assignment_id = ? and applied_seq < ?",
                 e.organisationalUnit(), e.startTime(), e.endTime(), e.breakMinutes(), e.responsibility(),
@@ -170,7 +178,7 @@ public class LedgerProjection {
 
     @EventHandler
     public void on(AssignmentCancelled e, @SequenceNumber long seq) {
-        jdbc.update("update ledger_assignment set cancelled = true, cancel_reason = ?, applied_seq = ? "
+        writes.update(null, "update ledger_assignment set cancelled = true, cancel_reason = ?, applied_seq = ? "
                         + "where cooperative_id = ? and assignment_id = ? and applied_seq < ?",
                 e.reason(), seq, e.cooperativeId(), e.assignmentId(), seq);
     }
@@ -187,7 +195,8 @@ public class LedgerProjection {
                 }
             }
         }
-        jdbc.update("insert into ledger_actual_month (cooperative_id, assignment_id, month, days_worked, minutes, "
+        writes.update(List.of("actual", e.cooperativeId(), e.assignmentId(), e.month()),
+                "insert into ledger_actual_month (cooperative_id, assignment_id, month, days_worked, minutes, "
                         + "applied_seq) values (?, ?, ?, ?, ?, ?) on conflict (cooperative_id, assignment_id, month) "
                         + "do update set days_worked = excluded.days_worked, minutes = excluded.minutes, "
                         + "applied_seq = excluded.applied_seq where ledger_actual_month.applied_seq < excluded.applied_seq",
@@ -196,7 +205,8 @@ public class LedgerProjection {
 
     @EventHandler
     public void on(ComplaintRecorded e, @SequenceNumber long seq) {
-        jdbc.update("insert into ledger_complaint (cooperative_id, sequence, assignment_id, received_on, content, handling) "
+        writes.update(null,
+                "insert into ledger_complaint (cooperative_id, sequence, assignment_id, received_on, content, handling) "
                         + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
                 e.cooperativeId(), seq, e.assignmentId(), e.receivedOn(), e.content(), e.handling());
     }
@@ -212,7 +222,8 @@ public class LedgerProjection {
     }
 
     private void client(String coop, String clientId, String name, String kind, long seq) {
-        jdbc.update("insert into ledger_client (cooperative_id, client_id, name, kind, applied_seq) values (?, ?, ?, ?, ?) "
+        writes.update(List.of("client", coop, clientId),
+                "insert into ledger_client (cooperative_id, client_id, name, kind, applied_seq) values (?, ?, ?, ?, ?) "
                         + "on conflict (cooperative_id, client_id) do update set "
                         + "name = coalesce(nullif(excluded.name, ''), ledger_client.name), applied_seq = excluded.applied_seq "
                         + "where ledger_client.applied_seq < excluded.applied_seq",

@@ -86,7 +86,7 @@ public class PlanProjection extends DayLedgerProjection {
                         .addValue("smb", oa.specialMonthlyOvertimeHoursBelow() * 60)
                         .addValue("smo", oa.specialMonthsOverRegularLimit()));
         ledger.districtCertified(e.cooperativeId(), seq == null ? 0 : seq, null, e.districtMunicipalities());
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     // ------------------------------------------------------------------ workers (district, clients, assignments
@@ -107,7 +107,7 @@ public class PlanProjection extends DayLedgerProjection {
                         .addValue("type", e.employmentType().name()).addValue("hired", e.hiredOn())
                         .addValue("fixedEnd", e.fixedTermEndsOn())
                         .addValue("indef", e.employmentType() == EmploymentType.INDEFINITE ? e.hiredOn() : null));
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @EventHandler
@@ -119,7 +119,7 @@ public class PlanProjection extends DayLedgerProjection {
                         + "where cooperative_id = :c and worker_id = :w",
                 new MapSqlParameterSource("c", e.cooperativeId()).addValue("w", e.workerId())
                         .addValue("from", e.effectiveOn()));
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @EventHandler
@@ -131,7 +131,7 @@ public class PlanProjection extends DayLedgerProjection {
                         + "where cooperative_id = :c and worker_id = :w",
                 new MapSqlParameterSource("c", e.cooperativeId()).addValue("w", e.workerId())
                         .addValue("last", e.lastDay()).addValue("reason", e.reason()));
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @Override

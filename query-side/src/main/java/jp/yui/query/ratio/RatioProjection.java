@@ -70,7 +70,7 @@ public class RatioProjection extends DayLedgerProjection {
                         .addValue("pref", e.prefectureCode()).addValue("start", e.businessYearStartMonth())
                         .addValue("unit", e.capUnit() == null ? "HOURS" : e.capUnit().name()));
         ledger.districtCertified(e.cooperativeId(), seq == null ? 0 : seq, null, e.districtMunicipalities());
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @EventHandler
@@ -87,7 +87,7 @@ public class RatioProjection extends DayLedgerProjection {
                 + "rule_id, unit, member_minutes, member_fee_minutes, related_minutes, related_fee_minutes, "
                 + "other_minutes, other_fee_minutes, description) values (:c, :s, :y, :at, :u, :rule, :unit, :mm, :mf, "
                 + ":rm, :rf, :om, :of, :d) on conflict do nothing", args);
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @EventHandler
@@ -108,7 +108,7 @@ public class RatioProjection extends DayLedgerProjection {
                 + "related_minutes, related_fee_minutes, other_minutes, other_fee_minutes, other_share_percent, "
                 + "non_member_share_percent, within_caps) values (:c, :y, :rev, :s, :at, :u, :first, :last, :version, "
                 + ":unit, :mm, :mf, :rm, :rf, :om, :of, :os, :ns, :within) on conflict do nothing", args);
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @EventHandler
@@ -123,7 +123,7 @@ public class RatioProjection extends DayLedgerProjection {
                 new MapSqlParameterSource("c", e.cooperativeId()).addValue("s", seq == null ? 0 : seq)
                         .addValue("y", e.businessYear()).addValue("at", Timestamp.from(at)).addValue("u", userId)
                         .addValue("reason", e.reason()));
-        changed(e.cooperativeId(), replay);
+        changedAfterWrite(e.cooperativeId(), replay);
     }
 
     @Override

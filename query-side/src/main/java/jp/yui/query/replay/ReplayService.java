@@ -2,6 +2,7 @@ package jp.yui.query.replay;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds every read model from the events (再構築): for every streaming event processor that supports a reset
- * (every projection's processing group), one after the other: shut it down, {@code resetTokens()} — which calls its
- * {@code @ResetHandler}s, emptying its tables, and turns its tokens into replay tokens, in one transaction — and start it
- * again. The processors then replay the whole event store in their own threads.
+ * (every projection's processing group), all at once, each in a thread of its own: shut it down, {@code resetTokens()}
+ * — which calls its {@code @ResetHandler}s, emptying its tables, and turns its tokens into replay tokens, in one
+ * transaction — and start it again. The processors then replay the whole event store in their own threads.
  * <p>
  * Commands are never blocked: the command side does not wait for processors, so commands keep being handled and their
  * events are simply replayed too. While a processor replays, its read model is incomplete (queries answer from what
@@ -136,27 +137,41 @@ public class ReplayService {
 
     // ------------------------------------------------------------------------------------------------ the replay
 
+    /** Shuts the processor down, resets its tokens (its reset handlers empty its tables) and starts it again. */
+    private void reset(Run run, StreamingEventProcessor p) {
+        if (closed) {
+            return;
+        }
+        String name = p.getName();
+        try {
+            p.shutDown();
+            p.resetTokens();
+            run.totalSegments.put(name, segmentCount(name));
+            run.reset.add(name);
+            log.info("Processor {} reset; replaying", name);
+        } catch (RuntimeException e) {
+            run.failed.put(name, e.getClass().getSimpleName() + ": " + e.getMessage());
+            log.error("Replay: processor {} could not be reset", name, e);
+        } finally {
+            if (!closed && !p.isRunning()) {
+                p.start();
+            }
+        }
+    }
+
     private void replay(Run run, List<StreamingEventProcessor> processors) {
         try {
+            // every processor is reset in a thread of its own, all at once: a shutdown waits for the processor's
+            // batches in flight, so one after the other the resets alone took seconds per processor
+            List<Thread> resets = new ArrayList<>();
             for (StreamingEventProcessor p : processors) {
-                if (closed) {
-                    return;
-                }
-                String name = p.getName();
-                try {
-                    p.shutDown();
-                    p.resetTokens();
-                    run.totalSegments.put(name, segmentCount(name));
-                    run.reset.add(name);
-                    log.info("Processor {} reset; replaying", name);
-                } catch (RuntimeException e) {
-                    run.failed.put(name, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    log.error("Replay: processor {} could not be reset", name, e);
-                } finally {
-                    if (!closed && !p.isRunning()) {
-                        p.start();
-                    }
-                }
+                Thread t = new Thread(() -> reset(run, p), "yui-replay-reset-" + p.getName());
+                t.setDaemon(true);
+                t.start();
+                resets.add(t);
+            }
+            for (Thread t : resets) {
+                t.join();
             }
             while (!closed && !finished(run, processors)) {
                 Thread.sleep(POLL_MILLIS);

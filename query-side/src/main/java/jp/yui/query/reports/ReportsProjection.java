@@ -3,6 +3,7 @@ package jp.yui.query.reports;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.TreeSet;
 import jp.yui.command.api.ActualHoursRecorded;
 import jp.yui.command.api.AssignmentCancelled;
@@ -27,6 +28,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import jp.yui.query.jdbc.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,14 +52,16 @@ public class ReportsProjection {
             "rpt_worker", "rpt_assignment", "rpt_actual_month", "rpt_year_close", "rpt_year_reopen"};
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public ReportsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
     void on(CooperativeRegistered e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(List.of("cooperative", e.cooperativeId()), """
                 insert into rpt_cooperative (cooperative_id, name, prefecture_code, business_year_start_month, cap_unit,
                     last_event_seq) values (?, ?, ?, ?, ?, ?)
                 on conflict (cooperative_id) do update set name = excluded.name, prefecture_code = excluded.prefecture_code,
@@ -75,7 +79,7 @@ public class ReportsProjection {
 
     private void district(String cooperativeId, long seq, LocalDate effectiveFrom, java.util.Set<String> municipalities) {
         String[] codes = new TreeSet<>(municipalities).toArray(String[]::new);
-        jdbc.update(con -> {
+        writes.now(() -> jdbc.update(con -> {
             var ps = con.prepareStatement("""
                     insert into rpt_district_version (cooperative_id, event_seq, effective_from, municipalities)
                     values (?, ?, ?, ?) on conflict do nothing""");
@@ -84,7 +88,7 @@ public class ReportsProjection {
             ps.setObject(3, effectiveFrom == null ? null : Date.valueOf(effectiveFrom));
             ps.setArray(4, con.createArrayOf("text", codes));
             return ps;
-        });
+        }));
     }
 
     @EventHandler
@@ -99,7 +103,7 @@ public class ReportsProjection {
 
     private void certification(String cooperativeId, String number, LocalDate decidedOn, LocalDate from, LocalDate through,
                                long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 update rpt_cooperative set certification_number = ?, certified_on = ?, certification_valid_from = ?,
                     certification_valid_through = ?, last_event_seq = ?
                 where cooperative_id = ? and last_event_seq < ?""",
@@ -108,7 +112,7 @@ public class ReportsProjection {
 
     @EventHandler
     void on(NonMemberClientRegistered e) {
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_client (cooperative_id, client_id, name, kind, municipality_code) values (?, ?, ?, ?, ?)
                 on conflict do nothing""",
                 e.cooperativeId(), e.clientId(), e.name(), e.kind().name(), e.municipalityCode());
@@ -117,11 +121,11 @@ public class ReportsProjection {
     /** A business joins: a new client of kind BUSINESS unless already registered (then it keeps its id and kind). */
     @EventHandler
     void on(MemberAdmitted e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_client (cooperative_id, client_id, name, kind, municipality_code) values (?, ?, ?, ?, null)
                 on conflict do nothing""",
                 e.cooperativeId(), e.clientId(), e.name(), ClientKind.BUSINESS.name());
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_membership (cooperative_id, client_id, admitted_seq, joined_on) values (?, ?, ?, ?)
                 on conflict do nothing""",
                 e.cooperativeId(), e.clientId(), seq, e.joinedOn());
@@ -130,7 +134,7 @@ public class ReportsProjection {
     /** Ends the membership that was current when the event happened: the last one admitted before it. */
     @EventHandler
     void on(MembershipEnded e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 update rpt_membership m set last_day = ?, ended_seq = ?
                 where m.cooperative_id = ? and m.client_id = ?
                   and m.admitted_seq = (select max(admitted_seq) from rpt_membership x
@@ -141,7 +145,7 @@ public class ReportsProjection {
 
     @EventHandler
     void on(WorkerHired e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_worker (cooperative_id, worker_id, name, hired_on, employment_type, fixed_term_ends_on,
                     indefinite_from, last_day, last_event_seq) values (?, ?, ?, ?, ?, ?, ?, null, ?)
                 on conflict do nothing""",
@@ -151,21 +155,21 @@ public class ReportsProjection {
 
     @EventHandler
     void on(WorkerConvertedToIndefiniteTerm e, @SequenceNumber long seq) {
-        jdbc.update("update rpt_worker set indefinite_from = ?, last_event_seq = ? "
+        writes.update(null, "update rpt_worker set indefinite_from = ?, last_event_seq = ? "
                         + "where cooperative_id = ? and worker_id = ? and last_event_seq < ?",
                 e.effectiveOn(), seq, e.cooperativeId(), e.workerId(), seq);
     }
 
     @EventHandler
     void on(WorkerSeparated e, @SequenceNumber long seq) {
-        jdbc.update("update rpt_worker set last_day = ?, last_event_seq = ? "
+        writes.update(null, "update rpt_worker set last_day = ?, last_event_seq = ? "
                         + "where cooperative_id = ? and worker_id = ? and last_event_seq < ?",
                 e.lastDay(), seq, e.cooperativeId(), e.workerId(), seq);
     }
 
     @EventHandler
     void on(AssignmentPlanned e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, category,
                     workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, last_event_seq)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, false, ?)
@@ -177,7 +181,7 @@ public class ReportsProjection {
 
     @EventHandler
     void on(AssignmentRescheduled e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(null, """
                 update rpt_assignment set period_from = ?, period_to = ?, pattern = cast(? as jsonb), last_event_seq = ?
                 where cooperative_id = ? and assignment_id = ? and last_event_seq < ?""",
                 e.period().from(), e.period().to(), JsonCodec.pattern(e.pattern()), seq,
@@ -186,14 +190,14 @@ public class ReportsProjection {
 
     @EventHandler
     void on(AssignmentCancelled e, @SequenceNumber long seq) {
-        jdbc.update("update rpt_assignment set cancelled = true, last_event_seq = ? "
+        writes.update(null, "update rpt_assignment set cancelled = true, last_event_seq = ? "
                         + "where cooperative_id = ? and assignment_id = ? and last_event_seq < ?",
                 seq, e.cooperativeId(), e.assignmentId(), seq);
     }
 
     @EventHandler
     void on(ActualHoursRecorded e, @SequenceNumber long seq) {
-        jdbc.update("""
+        writes.update(List.of("actual", e.cooperativeId(), e.assignmentId(), e.month()), """
                 insert into rpt_actual_month (cooperative_id, assignment_id, month, minutes_per_day, last_event_seq)
                 values (?, ?, ?, cast(? as jsonb), ?)
                 on conflict (cooperative_id, assignment_id, month) do update
@@ -206,7 +210,7 @@ public class ReportsProjection {
     void on(BusinessYearClosed e, @SequenceNumber long seq, @Timestamp Instant at,
             @MetaDataValue("userId") String userId) {
         var f = e.figures();
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_year_close (cooperative_id, business_year, revision, first_day, last_day, rule_version,
                     cap_unit, member_minutes, member_fee_minutes, related_minutes, related_fee_minutes, other_minutes,
                     other_fee_minutes, other_share_percent, non_member_share_percent, within_caps, event_seq, closed_at,
@@ -221,7 +225,7 @@ public class ReportsProjection {
     @EventHandler
     void on(BusinessYearReopenedForCorrection e, @SequenceNumber long seq, @Timestamp Instant at,
             @MetaDataValue("userId") String userId) {
-        jdbc.update("""
+        writes.update(null, """
                 insert into rpt_year_reopen (cooperative_id, event_seq, business_year, reason, reopened_at, reopened_by)
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 e.cooperativeId(), seq, e.businessYear(), e.reason(), java.sql.Timestamp.from(at), userId);
