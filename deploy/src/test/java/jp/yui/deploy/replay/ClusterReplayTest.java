@@ -59,7 +59,8 @@ import org.springframework.test.context.ContextConfiguration;
  * different token owner names ({@code yui.node-id}), both running their processors and holding segments; commands are
  * sent through both; the replay is requested on node 2 (node 1, asked meanwhile, refuses); afterwards both nodes'
  * processors run again, every segment is held by one of them, and every read-model table equals what the processors
- * had built incrementally. Then both nodes are asked at the same moment: one replay, with the same result.
+ * had built incrementally. Then both nodes are asked at the same moment: one replay, with the same result. Last, a
+ * request they were not notified of is found by polling: both stop their processors until it is given up.
  */
 @org.junit.jupiter.api.extension.ExtendWith(RunAsSystem.class)
 @YuiIntegrationTest(properties = {"yui.node-id=node-1", "yui.processors.token-claim-interval-ms=500",
@@ -162,6 +163,21 @@ class ClusterReplayTest {
                     "FINISHED");
             awaitCaughtUp(node1, head());
             ReadModelTables.assertSame(before, ReadModelTables.read(jdbc, null));
+
+            // ------------------------------------------------------------ a request missed by LISTEN: found by polling
+            // (recorded without NOTIFY, by a node that then never resets it): both nodes stop and release every claim
+            // of their processors, and start again once the request is given up
+            jdbc.update("insert into replay_request (requested_by, processors) values ('node-3', ?)",
+                    String.join(",", replayable(node1).stream().map(StreamingEventProcessor::getName).toList()));
+            await("both nodes stop their processors and release their claims", Duration.ofSeconds(30), () ->
+                    nodes.stream().allMatch(n -> replayable(n).stream().noneMatch(StreamingEventProcessor::isRunning))
+                            && jdbc.queryForObject("select count(*) from token_entry where owner is not null "
+                            + "and processor_name in (select unnest(string_to_array(processors, ',')) from replay_request "
+                            + "where state = 'REQUESTED')", Integer.class) == 0);
+            jdbc.update("update replay_request set state = 'FAILED', error = 'node 3 went away' where state = 'REQUESTED'");
+            await("both nodes' processors run again", Duration.ofSeconds(30), () -> nodes.stream()
+                    .allMatch(n -> replayable(n).stream().allMatch(StreamingEventProcessor::isRunning)));
+            assertThat(replay2.progress().processors().get("audit").error()).isEqualTo("node 3 went away");
         } finally {
             SecurityContextHolder.setContextHolderStrategy(node1Strategy);
         }
