@@ -150,7 +150,7 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
     private void coordinate(long id, List<String> names) {
         List<StreamingEventProcessor> local = replayable().stream().filter(p -> names.contains(p.getName())).toList();
         try {
-            local.forEach(StreamingEventProcessor::shutDown);
+            shutDownAll(local);
             awaitReleased(names);
             tx.executeWithoutResult(status -> {
                 String state = jdbc.queryForObject("select state from replay_request where id = ? for update",
@@ -228,7 +228,7 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
         log.info("Replay {} requested by node {}: stopping {} processors here until it is reset", id, r.requestedBy,
                 local.size());
         try {
-            local.forEach(StreamingEventProcessor::shutDown);
+            shutDownAll(local);
             Instant giveUp = r.requestedAt.plus(releaseTimeout).plus(ABANDON_GRACE);
             while (true) {
                 Request now = find(id);
@@ -515,6 +515,12 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
 
     private List<StreamingEventProcessor> replayable() {
         return streaming().stream().filter(StreamingEventProcessor::supportsReset).toList();
+    }
+
+    /** Stops the processors, all at once (each releases its claims), and waits until they have stopped. */
+    private static void shutDownAll(List<StreamingEventProcessor> processors) {
+        java.util.concurrent.CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
     }
 
     private void startAll(List<StreamingEventProcessor> processors) {
