@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
  *     <li>{@code JdbcEventStorageEngine} (from the {@link EventSchema} bean; Jackson event and snapshot serializers,
  *     {@code byte[]} data type = bytea, the {@link PersistenceExceptionResolver} below), wrapped in an
  *     {@code EmbeddedEventStore} by {@code AxonAutoConfiguration};</li>
- *     <li>{@code JdbcTokenStore} (from the {@link TokenSchema} bean);</li>
+ *     <li>{@code JdbcTokenStore} (from the {@link TokenSchema} bean), defined here only to give its claims this node's
+ *     name ({@link #nodeId}): by default Axon's, the JVM's {@code pid@host}; {@code yui.node-id} sets another (two
+ *     nodes in one JVM, as in the tests, need two names, or each would take the other's segments for its own);</li>
  *     <li>{@code JdbcSequencedDeadLetterQueue} per processing group for which a DLQ is enabled (from the
  *     {@link DeadLetterSchema} bean);</li>
  *     <li>{@code JdbcSagaStore} (from the {@link SagaSqlSchema} bean);</li>
@@ -61,6 +63,35 @@ public class AxonJdbcConfiguration {
                           .setTimestampColumn("time_stamp")
                           .setOwnerColumn("owner")
                           .build();
+    }
+
+    /** This node's name as the owner of its claims in {@code token_entry} ({@code yui.node-id}, else {@code pid@host}). */
+    @Bean
+    public NodeId nodeId(@org.springframework.beans.factory.annotation.Value("${yui.node-id:}") String configured) {
+        return new NodeId(configured == null || configured.isBlank()
+                ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() : configured.trim());
+    }
+
+    /** As Axon's Spring Boot token store, with this node's name as the owner of its claims. */
+    @Bean
+    public org.axonframework.eventhandling.tokenstore.TokenStore tokenStore(
+            org.axonframework.common.jdbc.ConnectionProvider connectionProvider,
+            @org.springframework.beans.factory.annotation.Qualifier("serializer")
+            org.axonframework.serialization.Serializer serializer,
+            TokenSchema tokenSchema, NodeId nodeId,
+            @org.springframework.beans.factory.annotation.Value("${axon.eventhandling.tokenstore.claim-timeout:10s}")
+            java.time.Duration claimTimeout) {
+        return org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId.name())
+                .build();
+    }
+
+    /** The name of this node: the owner of its claims in {@code token_entry}. */
+    public record NodeId(String name) {
     }
 
     @Bean

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * Rebuilds every read model from the events when the application starts with {@code --yui.replay.on-start=true}
  * (the operator's way until the UI has its replay button). The replay runs in the background, so the application
  * serves and accepts commands meanwhile; progress is logged every {@code yui.replay.log-interval-seconds}.
+ * <p>
+ * The replay covers every node ({@link jp.yui.deploy.replay.ClusterReplay}). Set the property on one node only: nodes
+ * started with it while a replay is pending or running join that one, but a node started with it after the replay has
+ * finished would ask for another.
  */
 @Component
 @ConditionalOnProperty(name = "yui.replay.on-start", havingValue = "true")

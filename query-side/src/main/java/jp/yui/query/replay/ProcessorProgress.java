@@ -1,7 +1,9 @@
 package jp.yui.query.replay;
 
 /**
- * One streaming event processor (one processing group, e.g. {@code audit}) as this node sees it.
+ * One streaming event processor (one processing group, e.g. {@code audit}). With a {@link ClusteredReplay} (the
+ * application), {@code replaying}, {@code position} and {@code caughtUp} cover every segment in the token store,
+ * whichever node holds it; without one, the segments this node holds.
  *
  * @param replaying       whether any of its segments on this node is still replaying
  * @param position        the position in the event store every one of its segments here has reached (the lowest)

@@ -36,10 +36,13 @@ import org.springframework.stereotype.Component;
  * {@link #startReplay()} is idempotent while a replay runs. {@link #progress()} (query {@link FindReplayProgress})
  * compares each processor's segment positions ({@code processingStatus()}) with the head of the event store.
  * <p>
- * <b>One node only (for now).</b> This works on the processors of the node it runs on. A reset needs every token of a
- * processor, so with several nodes it fails while another node holds a segment of that processor ({@code
- * UnableToClaimTokenException}, shown as that processor's error) — stop the processors on the other nodes first.
- * Likewise the progress counts only the segments this node holds. Coordinating a replay across nodes is a later issue.
+ * <b>Every node.</b> With several nodes on one database, a reset needs every token of a processor, which other nodes
+ * hold while their processors run. So in the application this service hands both operations to the
+ * {@link ClusteredReplay} bean (deploy module): the request is recorded in the database and announced to every node,
+ * every node stops its processors (releasing its claims), the requesting node resets the tokens once — running the
+ * {@code @ResetHandler}s once — and every node starts its processors again, sharing the segments as usual; the progress
+ * is then read from the token store, every segment whoever holds it. Without such a bean (a single Axon configuration)
+ * the replay and its progress are this node's, as described above.
  */
 @Component
 public class ReplayService {
@@ -53,12 +56,29 @@ public class ReplayService {
     private final Object lock = new Object();
     private volatile Run current;
     private volatile boolean closed;
+    private final ClusteredReplay cluster;
 
     /**
+     * A replay of this node's processors only.
+     *
      * @param processing Axon's event processors
      * @param eventStore the event store (its head token gives the number of events)
      */
     public ReplayService(EventProcessingConfiguration processing, EventStore eventStore) {
+        this(processing, eventStore, (ClusteredReplay) null);
+    }
+
+    /**
+     * @param cluster    the replay across every node, when the application has one
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ReplayService(EventProcessingConfiguration processing, EventStore eventStore,
+                         org.springframework.beans.factory.ObjectProvider<ClusteredReplay> cluster) {
+        this(processing, eventStore, cluster.getIfAvailable());
+    }
+
+    private ReplayService(EventProcessingConfiguration processing, EventStore eventStore, ClusteredReplay cluster) {
+        this.cluster = cluster;
         this.processing = processing;
         this.eventStore = eventStore;
         AtomicInteger threads = new AtomicInteger();
@@ -75,6 +95,12 @@ public class ReplayService {
      * @return true when this call started a replay, false when one was already running (nothing changes then)
      */
     public boolean startReplay() {
+        if (cluster != null) {
+            if (closed) {
+                throw new IllegalStateException("the replay service is shut down");
+            }
+            return cluster.startReplay();
+        }
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("the replay service is shut down");
@@ -98,6 +124,9 @@ public class ReplayService {
 
     /** Where the current (or last) replay stands, and every streaming processor's position. */
     public ReplayProgress progress() {
+        if (cluster != null) {
+            return cluster.progress();
+        }
         Run run = current;
         long head = headPosition();
         Map<String, ProcessorProgress> byProcessor = new LinkedHashMap<>();
