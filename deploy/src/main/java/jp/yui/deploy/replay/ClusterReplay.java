@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A replay of every read model coordinated across every node on the database (table {@code replay_request}, migration
- * V50; used by {@code ReplayService}):
+ * V620; used by {@code ReplayService}):
  * <ol>
  *     <li>the node asked ({@link #startReplay()}) records a request under a transaction-level advisory lock — refused
  *     while another is pending or still replaying, so two nodes asked at once give one replay — and NOTIFYs channel
