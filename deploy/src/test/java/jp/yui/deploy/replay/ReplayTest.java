@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +38,7 @@ import jp.yui.command.api.TrainingKind;
 import jp.yui.command.api.WorkCategory;
 import jp.yui.command.api.WorkPattern;
 import jp.yui.deploy.command.Commands;
+import jp.yui.deploy.support.ReadModels;
 import jp.yui.deploy.support.YuiIntegrationTest;
 import jp.yui.query.audit.AuditEntry;
 import jp.yui.query.audit.AuditTrailPage;
@@ -95,10 +94,6 @@ class ReplayTest {
 
     /** The cooperative a command is sent to while the replay runs; its rows are left out of the comparison. */
     static final String LIVE = "replay-live";
-
-    /** Axon's and Flyway's tables: everything else in the schema is a read model. */
-    static final Set<String> NOT_READ_MODELS = Set.of("token_entry", "domain_event_entry", "snapshot_event_entry",
-            "dead_letter_entry", "saga_entry", "association_value_entry", "flyway_schema_history");
 
     @Autowired
     Commands commands;
@@ -226,19 +221,7 @@ class ReplayTest {
         // ---------------------------------------------------------------- the same tables
         awaitCaughtUp(head(), Duration.ofMinutes(6));
         Map<String, List<String>> replayed = readModels();
-        assertThat(replayed.keySet()).isEqualTo(incremental.keySet());
-        for (String table : incremental.keySet()) {
-            List<String> before = incremental.get(table);
-            List<String> after = replayed.get(table);
-            if (!before.equals(after)) {
-                List<String> missing = new ArrayList<>(before);
-                missing.removeAll(after);
-                List<String> extra = new ArrayList<>(after);
-                extra.removeAll(before);
-                throw new AssertionError("table " + table + " differs after the replay: " + before.size() + " rows before, "
-                        + after.size() + " after; only before: " + head(missing) + "; only after: " + head(extra));
-            }
-        }
+        ReadModels.assertSame(incremental, replayed, "after the replay");
 
         // ---------------------------------------------------------------- and the audit trail reads as before
         AuditTrailPage page = queries.query(new FindAuditTrail("replay-c0", null, null, null, "AssignmentPlanned", 0, 2),
@@ -305,10 +288,6 @@ class ReplayTest {
         after.forEach((name, seconds) -> b.append(b.length() == 0 ? "" : ", ").append(name).append(' ')
                 .append(String.format("%.1f s", seconds - before.getOrDefault(name, 0.0))));
         return b.toString();
-    }
-
-    private static List<String> head(List<String> rows) {
-        return rows.subList(0, Math.min(5, rows.size()));
     }
 
     // -------------------------------------------------------------------------------------------------- the dataset
@@ -475,19 +454,6 @@ class ReplayTest {
 
     /** Every read-model table, each row as its text form, sorted; rows of the live cooperative left out. */
     private Map<String, List<String>> readModels() {
-        List<String> tables = jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema() "
-                + "order by tablename", String.class);
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String table : tables) {
-            if (NOT_READ_MODELS.contains(table)) {
-                continue;
-            }
-            List<String> rows = new ArrayList<>(jdbc.queryForList(
-                    "select t::text from " + table + " t where t::text not like '%" + LIVE + "%'",
-                    String.class));
-            Collections.sort(rows);
-            out.put(table, Collections.unmodifiableList(rows));
-        }
-        return out;
+        return ReadModels.snapshot(jdbc, Set.of(), LIVE);
     }
 }
