@@ -41,7 +41,11 @@ final class Faults {
 
     /** A node of the fault tests on database {@code db}; the first one loads the demo data (profile demo). */
     static NodeProcess node(String name, Path work, TestPostgres pg, String db, boolean demo, String... args) throws IOException {
-        return NodeProcess.onDatabase(name, work.resolve(name), pg.jdbcUrl(db), demo ? "demo" : null, args);
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        // as README "REST API" recommends for several nodes: a request waits at most 5 s for a connection (503 then)
+        all.add("--spring.datasource.hikari.connection-timeout=5000");
+        return NodeProcess.onDatabase(name, work.resolve(name), pg.jdbcUrl(db), demo ? "demo" : null,
+                all.toArray(String[]::new));
     }
 
     /** AssignmentPlanned events of the cooperative whose id starts with {@code prefix}: id → the event's payload. */
