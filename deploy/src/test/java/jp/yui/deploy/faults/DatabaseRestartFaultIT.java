@@ -112,7 +112,7 @@ class DatabaseRestartFaultIT {
         assertThat(a.isAlive() && b.isAlive()).as("neither node was restarted or died").isTrue();
         // KNOWN DEFECT, reported, not asserted: after the restart a processor segment sometimes stays in error
         // ("CannotCreateTransactionException: Could not open JDBC Connection", position 0) for minutes instead of
-        // resuming (seen once in three runs, on 'subsidy'); until it is fixed this line says whether they caught up
+        // resuming (seen in two of four runs, both on 'subsidy'); until it is fixed this line says whether they caught up
         String processors;
         try {
             Faults.awaitCaughtUp(List.of(a, b), jdbc, Duration.ofMinutes(2));
