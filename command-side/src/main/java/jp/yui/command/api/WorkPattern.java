@@ -2,9 +2,13 @@ package jp.yui.command.api;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import jp.yui.command.domain.JapaneseHolidays;
 
 /**
@@ -15,10 +19,26 @@ import jp.yui.command.domain.JapaneseHolidays;
 public record WorkPattern(Map<DayOfWeek, Integer> weekdayMinutes, Set<LocalDate> exceptDates,
                           Map<LocalDate, Integer> dayMinutes) {
 
+    /**
+     * Copies are immutable and in a fixed order (weekdays Monday first, dates ascending) — not {@code Map.copyOf},
+     * whose iteration order differs from one JVM to the next: the JSON of the same pattern (an event's payload, a read
+     * model's column) would then depend on the node that wrote it, and a replay elsewhere would write other text.
+     */
     public WorkPattern {
-        weekdayMinutes = weekdayMinutes == null ? Map.of() : Map.copyOf(weekdayMinutes);
-        exceptDates = exceptDates == null ? Set.of() : Set.copyOf(exceptDates);
-        dayMinutes = dayMinutes == null ? Map.of() : Map.copyOf(dayMinutes);
+        weekdayMinutes = weekdayMinutes == null ? Map.of() : sorted(new EnumMap<>(DayOfWeek.class), weekdayMinutes);
+        exceptDates = exceptDates == null ? Set.of() : sorted(exceptDates);
+        dayMinutes = dayMinutes == null ? Map.of() : sorted(new TreeMap<>(), dayMinutes);
+    }
+
+    private static <K, V> Map<K, V> sorted(Map<K, V> target, Map<K, V> source) {
+        source.forEach((k, v) -> target.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+        return Collections.unmodifiableMap(target);
+    }
+
+    private static Set<LocalDate> sorted(Set<LocalDate> source) {
+        Set<LocalDate> target = new TreeSet<>();
+        source.forEach(d -> target.add(Objects.requireNonNull(d)));
+        return Collections.unmodifiableSet(target);
     }
 
     public static WorkPattern weekly(Map<DayOfWeek, Integer> weekdayMinutes) {

@@ -61,7 +61,9 @@ import java.util.concurrent.ExecutionException;
  *   <li>{@code urn:yui:problem:conflict} (409) — the id is taken, or a concurrent change won;</li>
  *   <li>{@code urn:yui:problem:idempotency-key-reused} (422), {@code idempotency-in-progress} (409).</li>
  * </ul>
- * Bad input never produces a 5xx; only a real fault answers {@code urn:yui:problem:internal} (500, no details).
+ * Bad input never produces a 5xx; only a real fault answers {@code urn:yui:problem:internal} (500, no details), and
+ * an unreachable database {@code urn:yui:problem:unavailable} (503 with {@code Retry-After}; a command under way when
+ * the connection was lost may have been recorded, so it is to be sent again with the same {@code Idempotency-Key}).
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -77,6 +79,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static final String IDEMPOTENCY_IN_PROGRESS = PREFIX + "idempotency-in-progress";
     public static final String UNENCODABLE = PREFIX + "unencodable-character";
     public static final String INTERNAL = PREFIX + "internal";
+    public static final String UNAVAILABLE = PREFIX + "unavailable";
+    /** Seconds a client is told to wait before retrying a request refused while the database is unreachable. */
+    public static final int RETRY_AFTER_SECONDS = 5;
     static final String NOT_FOUND_DETAIL = "No such resource.";
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -207,9 +212,52 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception e, HttpServletRequest request) {
+        if (databaseUnavailable(e)) {
+            log.warn("REST API request {} {} failed: the database is unavailable ({})", request.getMethod(),
+                    request.getRequestURI(), rootMessage(e));
+            ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, "Service Unavailable",
+                    "The database is unavailable. Retry later (a command under way when the connection was lost may "
+                            + "have been recorded: resend it with the same Idempotency-Key).", request);
+            p.setProperty("messageJa", "データベースに接続できないため処理できませんでした。しばらくしてから同じ Idempotency-Key で再度お試しください");
+            p.setProperty("messageEn", "The database is unavailable. Retry later with the same Idempotency-Key");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        }
         log.error("REST API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "Internal Server Error",
                 "The request could not be completed.", request));
+    }
+
+    /**
+     * Whether {@code e} or one of its causes says that the database cannot be reached (connection refused, lost or
+     * timed out, the server shutting down or starting): a fault of the moment, not of the request.
+     */
+    public static boolean databaseUnavailable(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // connection exception; admin/crash shutdown, cannot connect now
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t.getCause() != null && depth < 32; depth++) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     static Throwable unwrap(Throwable e) {

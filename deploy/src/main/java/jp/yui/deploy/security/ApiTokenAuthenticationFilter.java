@@ -37,7 +37,15 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<YuiUser> user = users.findByApiToken(header.substring(BEARER.length()).strip());
+        Optional<YuiUser> user;
+        try {
+            user = users.findByApiToken(header.substring(BEARER.length()).strip());
+        } catch (org.springframework.dao.DataAccessException e) {
+            // the database cannot be reached (restart, fail-over): a fault of the moment, answered as the API's 503
+            SecurityContextHolder.clearContext();
+            SecurityConfiguration.unavailable(request, response);
+            return;
+        }
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

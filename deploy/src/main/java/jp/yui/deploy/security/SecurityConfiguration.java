@@ -45,21 +45,41 @@ public class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain apiFilterChain(HttpSecurity http, JdbcUserDirectory users) throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint entryPoint = (request, response, ex) -> {
+            if (ex instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                // the user directory is unreachable (database down): a fault of the moment, not bad credentials
+                unavailable(request, response);
+                return;
+            }
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Yui\"");
+            response.addHeader("WWW-Authenticate", "Bearer");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        };
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .addFilterBefore(new ApiTokenAuthenticationFilter(users), BasicAuthenticationFilter.class)
-            .httpBasic(b -> b.realmName("Yui"))
+            .httpBasic(b -> b.realmName("Yui").authenticationEntryPoint(entryPoint))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
             .formLogin(AbstractHttpConfigurer::disable)
             .logout(AbstractHttpConfigurer::disable)
-            .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                response.addHeader("WWW-Authenticate", "Basic realm=\"Yui\"");
-                response.addHeader("WWW-Authenticate", "Bearer");
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-            }));
+            .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         return http.build();
+    }
+
+    /** 503 as the REST API's problem document ({@code urn:yui:problem:unavailable}, as {@code ApiProblems} answers). */
+    static void unavailable(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(jp.yui.deploy.api.ApiProblems.RETRY_AFTER_SECONDS));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        String instance = request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write("{\"type\":\"" + jp.yui.deploy.api.ApiProblems.UNAVAILABLE
+                + "\",\"title\":\"Service Unavailable\",\"status\":503,"
+                + "\"detail\":\"The database is unavailable; nothing was changed. Retry later.\","
+                + "\"instance\":\"" + instance + "\"}");
     }
 
     /**

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,6 +40,16 @@ public class YuiAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return signIn(authentication);
+        } catch (org.springframework.dao.DataAccessException e) {
+            // the user directory or the sign-in audit cannot be reached (e.g. the database restarts): not a failed
+            // sign-in; the API answers 503, the login form shows its error
+            throw new InternalAuthenticationServiceException("the user directory is unavailable", e);
+        }
+    }
+
+    private Authentication signIn(Authentication authentication) {
         String username = authentication.getName();
         String address = remoteAddress(authentication);
         if (attempts.isLocked(username, address)) {
@@ -50,6 +61,8 @@ public class YuiAuthenticationProvider implements AuthenticationProvider {
             Authentication result = dao.authenticate(authentication);
             attempts.record(username, address, true, LoginAttempts.SUCCESS);
             return result;
+        } catch (InternalAuthenticationServiceException e) {
+            throw e; // the directory failed (DaoAuthenticationProvider wraps its exception): no verdict on the password
         } catch (DisabledException e) {
             attempts.record(username, address, false, LoginAttempts.DISABLED);
             throw e;

@@ -95,6 +95,7 @@ class ApiScopeMatrixTest extends ApiTestSupport {
                 get("/api/v1/municipalities/" + AMA + "/subsidy/2026"), 404));
         cells.add(new Cell("admin → replay", admin(), get("/api/v1/admin/replay"), 200));
         cells.add(new Cell("manager → replay", manager(a), get("/api/v1/admin/replay"), 404));
+        cells.add(new Cell("manager → start a replay", manager(a), post("/api/v1/admin/replay"), 404));
 
         // commands: a manager writes its own cooperative only; municipalities never write; a prefecture decides
         // certifications of its own prefecture

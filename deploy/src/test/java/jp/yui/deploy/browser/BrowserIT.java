@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import jp.yui.deploy.support.NodeProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,14 +25,14 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
-    private static RunningJar app;
+    private static NodeProcess app;
 
     @BeforeAll
     static void startApplication() throws Exception {
         assumeTrue(Chromium.installed() || System.getenv("CI") != null,
                 "chromium and chromium-driver are not installed (.ci/run installs them)");
         Path work = Files.createTempDirectory("yui-browser");
-        app = RunningJar.start(work, "Started YuiApplication");
+        app = NodeProcess.embedded(work, "demo").start("Started YuiApplication", Duration.ofSeconds(300));
     }
 
     @AfterAll

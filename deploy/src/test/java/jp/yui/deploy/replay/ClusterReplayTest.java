@@ -1,5 +1,7 @@
 package jp.yui.deploy.replay;
 
+import jp.yui.deploy.support.ReadModels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -111,7 +113,7 @@ class ClusterReplayTest {
             }
             long head = head();
             awaitCaughtUp(node1, head);
-            Map<String, java.util.List<String>> before = ReadModelTables.read(jdbc, null);
+            Map<String, java.util.List<String>> before = ReadModels.snapshot(jdbc, java.util.Set.of(), null);
             assertThat(before.get("audit_event")).as("audit rows").hasSizeGreaterThanOrEqualTo(100);
 
             // ------------------------------------------------------------ asked on node 2
@@ -144,7 +146,7 @@ class ClusterReplayTest {
 
             // ------------------------------------------------------------ the same tables
             awaitCaughtUp(node1, head());
-            ReadModelTables.assertSame(before, ReadModelTables.read(jdbc, null));
+            ReadModels.assertSame(before, ReadModels.snapshot(jdbc, java.util.Set.of(), null), "after the replay");
 
             // ------------------------------------------------------------ asked on both nodes at once: one replay
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -165,7 +167,7 @@ class ClusterReplayTest {
             assertThat(jdbc.queryForList("select state from replay_request where id > ?", String.class, earlier))
                     .containsExactly("FINISHED", "FINISHED");
             awaitCaughtUp(node1, head());
-            ReadModelTables.assertSame(before, ReadModelTables.read(jdbc, null));
+            ReadModels.assertSame(before, ReadModels.snapshot(jdbc, java.util.Set.of(), null), "after the replay");
 
             // ------------------------------------------------------------ a request missed by LISTEN: found by polling
             // (recorded without NOTIFY, by a node that then never resets it): both nodes stop and release every claim
