@@ -41,6 +41,11 @@ final class Check {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw invalid(field, "制御文字は使えません", "control characters are not allowed");
         }
+        if (hasUnpairedSurrogate(value)) {
+            // not a character at all: PostgreSQL's UTF-8 text would silently turn it into '?'
+            throw invalid(field, "不正な文字（対になっていないサロゲート）が含まれています",
+                    "contains an unpaired surrogate, which is not a Unicode character");
+        }
     }
 
     static void optionalText(String field, String value, int max) {
@@ -91,6 +96,18 @@ final class Check {
         if (value == null || value.isEmpty()) {
             throw invalid(field, "1つ以上指定してください", "at least one value is required");
         }
+    }
+
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String abbreviate(String s) {

@@ -64,8 +64,10 @@ import java.util.concurrent.ExecutionException;
  * Bad input never produces a 5xx; only a real fault answers {@code urn:yui:problem:internal} (500, no details), and
  * an unreachable database {@code urn:yui:problem:unavailable} (503 with {@code Retry-After}; a command under way when
  * the connection was lost may have been recorded, so it is to be sent again with the same {@code Idempotency-Key}).
+ * Covers the planner's controller too (its own handlers answer its own exceptions; unreadable bodies, wrong content
+ * types and bad parameters are answered here).
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(basePackageClasses = {ApiProblems.class, jp.yui.deploy.planner.PlannerController.class})
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     public static final String PREFIX = "urn:yui:problem:";
@@ -325,6 +327,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             p.setDetail("Invalid request body");
         }
         p.setProperty("errors", errors);
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A path variable that is blank after decoding (e.g. {@code /actual-hours/%20}): Spring calls it a 500 (a mapping
+     * error) but it is the client's bad value — 400 naming the variable.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(org.springframework.web.bind.MissingPathVariableException ex,
+                                                               HttpHeaders headers, HttpStatusCode status,
+                                                               WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setType(URI.create(INVALID_REQUEST));
+        p.setTitle("Invalid request");
+        p.setDetail("Missing or blank value for '" + ex.getVariableName() + "'");
+        p.setProperty("field", ex.getVariableName());
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -61,6 +61,28 @@ public final class ApiRequests {
     /** Ids in paths and bodies: short, no slashes or control characters. */
     static final String ID_PATTERN = "[^/\\\\\\p{Cntrl}]{1,100}";
 
+    /**
+     * Free-text query parameters (user, event type, worker filters): no control characters — PostgreSQL cannot hold
+     * a NUL in a text value, and a NUL in a filter failed the query with a 500.
+     */
+    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+
+    /** A free-text query parameter: at most 200 characters, none of them a control character ({@link #NO_CONTROL}). */
+    @jakarta.validation.constraints.Pattern(regexp = NO_CONTROL, message = NO_CONTROL_MESSAGE)
+    @Size(max = 200)
+    @jakarta.validation.Constraint(validatedBy = {})
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.PARAMETER, java.lang.annotation.ElementType.FIELD})
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Documented
+    public @interface TextParameter {
+        String message() default NO_CONTROL_MESSAGE;
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
     @Schema(description = "Register a cooperative (登録)")
     public record RegisterCooperativeRequest(
             @NotBlank @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = ID_PATTERN) String cooperativeId,

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jp.yui.deploy.api.ApiRequests.TextParameter;
 import jp.yui.query.asof.CooperativeAsOf;
 import jp.yui.query.asof.FindCooperativeAsOf;
 import jp.yui.query.audit.AuditTrailPage;
@@ -82,6 +83,8 @@ import java.util.Set;
 public class QueryController {
 
     private static final MediaType PDF = MediaType.APPLICATION_PDF;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
     private final ApiQueries queries;
 
     public QueryController(ApiQueries queries) {
@@ -119,6 +122,10 @@ public class QueryController {
     @GetMapping(path = "/cooperatives/{cooperativeId}/as-of/{date}", produces = MediaType.APPLICATION_JSON_VALUE)
     public CooperativeAsOf asOf(@PathVariable String cooperativeId,
                                 @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        // the domain's range of dates (as the commands check them); LocalDate.MAX overflowed with an unnamed error
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ApiProblemException.badRequest("date", "date out of range 1900-01-01..2200-12-31: " + date);
+        }
         return queries.optional(new FindCooperativeAsOf(cooperativeId, date), CooperativeAsOf.class);
     }
 
@@ -203,7 +210,7 @@ public class QueryController {
 
     @Operation(summary = "派遣元管理台帳: the dispatcher's ledger")
     @GetMapping(path = "/cooperatives/{cooperativeId}/ledger", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<LedgerEntry> ledger(@PathVariable String cooperativeId, @RequestParam(required = false) String workerId,
+    public List<LedgerEntry> ledger(@PathVariable String cooperativeId, @RequestParam(required = false) @TextParameter String workerId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @RequestParam(defaultValue = "false") boolean includeExpired) {
         queries.requireCooperative(cooperativeId);
@@ -212,7 +219,7 @@ public class QueryController {
 
     @Operation(summary = "The ledger as CSV (encoding UTF8_BOM by default, or SHIFT_JIS)")
     @GetMapping(path = "/cooperatives/{cooperativeId}/ledger.csv")
-    public ResponseEntity<byte[]> ledgerCsv(@PathVariable String cooperativeId, @RequestParam(required = false) String workerId,
+    public ResponseEntity<byte[]> ledgerCsv(@PathVariable String cooperativeId, @RequestParam(required = false) @TextParameter String workerId,
                                             @RequestParam(required = false) CsvEncoding encoding) {
         queries.requireCooperative(cooperativeId);
         byte[] bytes = queries.one(new ExportLedgerCsv(cooperativeId, workerId, encoding), byte[].class);
@@ -221,7 +228,7 @@ public class QueryController {
 
     @Operation(summary = "The ledger as PDF")
     @GetMapping(path = "/cooperatives/{cooperativeId}/ledger.pdf")
-    public ResponseEntity<byte[]> ledgerPdf(@PathVariable String cooperativeId, @RequestParam(required = false) String workerId) {
+    public ResponseEntity<byte[]> ledgerPdf(@PathVariable String cooperativeId, @RequestParam(required = false) @TextParameter String workerId) {
         queries.requireCooperative(cooperativeId);
         byte[] bytes = queries.one(new ExportLedgerPdf(cooperativeId, workerId), byte[].class);
         return file(new ExportedFile("ledger-" + cooperativeId + ".pdf", ExportedFile.PDF, bytes, List.of()), null);
@@ -305,10 +312,10 @@ public class QueryController {
 
     @Operation(summary = "監査証跡: the audit trail of one cooperative, newest first")
     @GetMapping(path = "/cooperatives/{cooperativeId}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    public AuditTrailPage cooperativeAudit(@PathVariable String cooperativeId, @RequestParam(required = false) String userId,
+    public AuditTrailPage cooperativeAudit(@PathVariable String cooperativeId, @RequestParam(required = false) @TextParameter String userId,
                                            @RequestParam(required = false) Instant from,
                                            @RequestParam(required = false) Instant to,
-                                           @RequestParam(required = false) String eventType,
+                                           @RequestParam(required = false) @TextParameter String eventType,
                                            @RequestParam(defaultValue = "0") @Min(0) int offset,
                                            @RequestParam(defaultValue = "100") @Min(1) @Max(FindAuditTrail.MAX_LIMIT) int limit) {
         queries.requireCooperative(cooperativeId);
@@ -318,11 +325,11 @@ public class QueryController {
 
     @Operation(summary = "監査証跡: the audit trail of every cooperative (optionally one), newest first")
     @GetMapping(path = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    public AuditTrailPage audit(@RequestParam(required = false) String cooperativeId,
-                                @RequestParam(required = false) String userId,
+    public AuditTrailPage audit(@RequestParam(required = false) @TextParameter String cooperativeId,
+                                @RequestParam(required = false) @TextParameter String userId,
                                 @RequestParam(required = false) Instant from,
                                 @RequestParam(required = false) Instant to,
-                                @RequestParam(required = false) String eventType,
+                                @RequestParam(required = false) @TextParameter String eventType,
                                 @RequestParam(defaultValue = "0") @Min(0) int offset,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(FindAuditTrail.MAX_LIMIT) int limit) {
         return queries.one(new FindAuditTrail(cooperativeId, userId, from, to, eventType, offset, limit),

@@ -82,6 +82,9 @@ public class AxonMessagingConfiguration {
         return () -> {
             commandBus.registerDispatchInterceptor(interceptors.<CommandMessage<?>>dispatch());
             commandBus.registerHandlerInterceptor(interceptors.<CommandMessage<?>>handler());
+            // a malformed cooperative id is refused before the aggregate is loaded (AggregateIdentifierCheck)
+            commandBus.registerDispatchInterceptor(AggregateIdentifierCheck.dispatch());
+            commandBus.registerHandlerInterceptor(AggregateIdentifierCheck.handler());
             queryBus.registerDispatchInterceptor(interceptors.<QueryMessage<?, ?>>dispatch());
             queryBus.registerHandlerInterceptor(interceptors.<QueryMessage<?, ?>>handler());
         };

@@ -49,7 +49,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            FilterChainProblems.unauthorized(request, response, "The bearer token is unknown, revoked or of a disabled user.");
             return;
         }
         UsernamePasswordAuthenticationToken authentication =

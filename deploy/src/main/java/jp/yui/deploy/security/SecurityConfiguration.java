@@ -1,6 +1,5 @@
 package jp.yui.deploy.security;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +26,15 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * URLs the firewall refuses (encoded slashes or dots, semicolons, "//" …) are answered with a 400 problem document
+     * here; the default handler threw, and the container's error dispatch then redirected API clients to the login page.
+     */
+    @Bean
+    public org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return FilterChainProblems.requestRejectedHandler();
+    }
+
     /** The only authentication provider bean: Spring Security's global authentication manager uses it. */
     @Bean
     public YuiAuthenticationProvider yuiAuthenticationProvider(JdbcUserDirectory users, PasswordEncoder passwordEncoder,
@@ -38,7 +46,7 @@ public class SecurityConfiguration {
      * The REST API ({@code /api/**}), before the UI's chain: every request signed in by
      * {@code Authorization: Bearer yui_<id>_<secret>} (an API token an administrator issued) or HTTP Basic; stateless
      * (no session, no cookie), so no CSRF protection is needed and it is off here only; 401 with
-     * {@code WWW-Authenticate} otherwise. What a user may read or do is decided by the scope interceptors of the
+     * {@code WWW-Authenticate} and a problem document ({@code urn:yui:problem:unauthorized}) otherwise. What a user may read or do is decided by the scope interceptors of the
      * buses (out of scope: {@link jp.yui.query.security.AccessRefusedException}, which the API answers with 404).
      */
     @Bean
@@ -53,7 +61,9 @@ public class SecurityConfiguration {
             }
             response.addHeader("WWW-Authenticate", "Basic realm=\"Yui\"");
             response.addHeader("WWW-Authenticate", "Bearer");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            // written here, not by sendError: an error dispatch would run through the UI's chain (login redirect)
+            FilterChainProblems.unauthorized(request, response,
+                    "Sign in with HTTP Basic or an API token (Authorization: Bearer yui_…).");
         };
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())

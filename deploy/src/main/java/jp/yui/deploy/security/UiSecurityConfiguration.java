@@ -1,5 +1,6 @@
 package jp.yui.deploy.security;
 
+import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jp.yui.ui.login.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,6 +29,9 @@ public class UiSecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         // a new session id at sign-in, the attributes carried over (session fixation)
         http.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()));
+        // error dispatches render Spring Boot's /error page for whoever caused them: without this the error page of a
+        // request refused elsewhere (e.g. a denied actuator endpoint, 403) became a redirect to the login page (302)
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         // a sign-in locked by the rate limit (YuiAuthenticationProvider) says so on the login view

@@ -69,7 +69,7 @@ public class ImportController {
             importEncoding = ImportEncoding.parse(encoding);
         } catch (IllegalArgumentException e) {
             throw new ImportRequestException(HttpStatus.BAD_REQUEST, BAD_REQUEST_TYPE, "Bad request",
-                    "encoding must be auto, utf-8 or shift_jis");
+                    "encoding must be auto, utf-8 or shift_jis").field("encoding");
         }
         if (body == null || body.length == 0) {
             throw new ImportRequestException(HttpStatus.BAD_REQUEST, BAD_REQUEST_TYPE, "Bad request",
@@ -131,12 +131,19 @@ public class ImportController {
         final HttpStatus status;
         final URI type;
         final String title;
+        /** The parameter that is wrong, if one is. */
+        String field;
 
         ImportRequestException(HttpStatus status, URI type, String title, String detail) {
             super(detail);
             this.status = status;
             this.type = type;
             this.title = title;
+        }
+
+        ImportRequestException field(String name) {
+            this.field = name;
+            return this;
         }
     }
 
@@ -145,6 +152,9 @@ public class ImportController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status, e.getMessage());
         problem.setType(e.type);
         problem.setTitle(e.title);
+        if (e.field != null) {
+            problem.setProperty("field", e.field);
+        }
         return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
