@@ -79,17 +79,13 @@ public class SecurityConfiguration {
     }
 
     /** 503 as the REST API's problem document ({@code urn:yui:problem:unavailable}, as {@code ApiProblems} answers). */
-    static void unavailable(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
-            throws java.io.IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    static void unavailable(jakarta.servlet.http.HttpServletRequest request,
+                            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         response.setHeader("Retry-After", String.valueOf(jp.yui.deploy.api.ApiProblems.RETRY_AFTER_SECONDS));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        String instance = request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"type\":\"" + jp.yui.deploy.api.ApiProblems.UNAVAILABLE
-                + "\",\"title\":\"Service Unavailable\",\"status\":503,"
-                + "\"detail\":\"The database is unavailable; nothing was changed. Retry later.\","
-                + "\"instance\":\"" + instance + "\"}");
+        FilterChainProblems.write(request, response, jakarta.servlet.http.HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                jp.yui.deploy.api.ApiProblems.UNAVAILABLE, "Service Unavailable",
+                "The database is unavailable; nothing was changed. Retry later.",
+                "データベースに接続できません。何も変更されていません。しばらくしてから再試行してください。");
     }
 
     /**
