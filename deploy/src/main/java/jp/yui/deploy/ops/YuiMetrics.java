@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jp.yui.deploy.config.AxonJdbcConfiguration.NodeId;
+import jp.yui.deploy.config.ProcessorStatuses;
 import jp.yui.query.ratio.CooperativeRatios;
 import jp.yui.query.ratio.FindRatiosOfCooperatives;
 import jp.yui.query.ratio.NonMemberRatio;
@@ -55,6 +57,7 @@ public class YuiMetrics implements DisposableBean {
     private final EventStore eventStore;
     private final QueryGateway queries;
     private final JdbcTemplate jdbc;
+    private final String nodeId;
     private final Clock clock;
     private final long refreshSeconds;
     private final MultiGauge lag;
@@ -63,12 +66,13 @@ public class YuiMetrics implements DisposableBean {
     private ScheduledExecutorService scheduler;
 
     public YuiMetrics(MeterRegistry registry, EventProcessingConfiguration processing, EventStore eventStore,
-                      QueryGateway queries, JdbcTemplate jdbc,
+                      QueryGateway queries, JdbcTemplate jdbc, NodeId nodeId,
                       @Value("${yui.metrics.refresh-seconds:30}") long refreshSeconds) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.queries = queries;
         this.jdbc = jdbc;
+        this.nodeId = nodeId.name();
         this.clock = Clock.systemDefaultZone();
         this.refreshSeconds = Math.max(1, refreshSeconds);
         this.lag = MultiGauge.builder("yui.processor.lag.events")
@@ -115,9 +119,12 @@ public class YuiMetrics implements DisposableBean {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? 0 : head.position().orElse(0);
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        // without the stale error status a processor can keep of a segment another node holds (ProcessorStatuses)
+        Map<String, Set<Integer>> claimed = ProcessorStatuses.claimedBy(jdbc, nodeId);
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                for (Map.Entry<Integer, EventTrackerStatus> e : streaming.processingStatus().entrySet()) {
+                for (Map.Entry<Integer, EventTrackerStatus> e : ProcessorStatuses.current(streaming,
+                        claimed.getOrDefault(name, Set.of())).entrySet()) {
                     long position = e.getValue().getCurrentPosition().orElse(0);
                     rows.add(MultiGauge.Row.of(Tags.of("processor", name, "segment", String.valueOf(e.getKey())),
                             Math.max(0, headPosition - position)));

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import jp.yui.deploy.config.AxonJdbcConfiguration.NodeId;
+import jp.yui.deploy.config.ProcessorStatuses;
 import jp.yui.query.replay.ClusteredReplay;
 import jp.yui.query.replay.ProcessorProgress;
 import jp.yui.query.replay.ReplayProgress;
@@ -337,10 +338,14 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
         }
         Map<String, List<SegmentPosition>> segments = segments(head);
         Map<String, ProcessorProgress> byProcessor = new LinkedHashMap<>();
+        // an error of a segment another node holds is a stale status of this node's processor (ProcessorStatuses)
+        Map<String, Set<Integer>> claimed = ProcessorStatuses.claimedBy(jdbc, nodeId);
         for (StreamingEventProcessor p : streaming()) {
             List<SegmentPosition> of = segments.getOrDefault(p.getName(), List.of());
             long position = of.isEmpty() ? 0 : of.stream().mapToLong(SegmentPosition::position).min().orElse(0);
-            String error = p.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
+            Map<Integer, EventTrackerStatus> status =
+                    ProcessorStatuses.current(p, claimed.getOrDefault(p.getName(), Set.of()));
+            String error = status.values().stream().filter(EventTrackerStatus::isErrorState)
                     .map(s -> s.getError() == null ? "error"
                             : s.getError().getClass().getSimpleName() + ": " + s.getError().getMessage())
                     .findFirst().orElse(null);
@@ -352,7 +357,7 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
             boolean replaying = r != null && r.state.equals("RESET") && r.processors.contains(p.getName())
                     && of.stream().anyMatch(SegmentPosition::replaying);
             byProcessor.put(p.getName(), new ProcessorProgress(replaying,
-                    Math.min(position, head), head, p.processingStatus().size(), of.size(),
+                    Math.min(position, head), head, status.size(), of.size(),
                     !of.isEmpty() && of.stream().allMatch(SegmentPosition::caughtUp), error));
         }
         if (r == null) {
