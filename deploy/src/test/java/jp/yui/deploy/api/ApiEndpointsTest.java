@@ -130,6 +130,7 @@ class ApiEndpointsTest extends ApiTestSupport {
     void queries() throws Exception {
         String c = "/api/v1/cooperatives/" + coop;
         String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        awaitProjections();
 
         assertThat(okJson(c).path("cooperativeId").asText()).isEqualTo(coop);
         assertThat(ok("/api/v1/prefectures/32/registry", prefecture("32"))).contains(coop);

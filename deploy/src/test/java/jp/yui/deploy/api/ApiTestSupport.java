@@ -12,6 +12,7 @@ import jp.yui.command.api.RegisterCooperative;
 import jp.yui.command.api.RegisterNonMemberClient;
 import jp.yui.deploy.command.Commands;
 import jp.yui.deploy.support.YuiIntegrationTest;
+import jp.yui.query.replay.ReplayService;
 import jp.yui.query.security.Role;
 import jp.yui.query.security.SystemActor;
 import jp.yui.query.security.YuiPrincipal;
@@ -63,6 +64,8 @@ abstract class ApiTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    ReplayService replay;
 
     MockMvc mvc;
 
@@ -124,6 +127,28 @@ abstract class ApiTestSupport {
     }
 
     /** GETs {@code url} until it answers 200 (the read models are built asynchronously). */
+    /**
+     * Until every streaming processor has handled every event stored so far. A 200 only says the cooperative's row is
+     * there; a test that counts rows of another read model (members, plan) must wait for that model too.
+     */
+    void awaitProjections() throws InterruptedException {
+        Long max = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        long head = max == null ? 0 : max;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            var lagging = replay.progress().processors().entrySet().stream()
+                    .filter(e -> e.getValue().replaying() || e.getValue().position() < head)
+                    .map(e -> e.getKey() + "@" + e.getValue().position()).toList();
+            if (lagging.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("processors not caught up with " + head + " within 3 min: " + lagging);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     MvcResult awaitOk(String url, RequestPostProcessor user) throws Exception {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         MvcResult last = null;
