@@ -84,37 +84,64 @@ class ReplayBenchmark {
 
         double rawRate = rawScan();
 
+        // Done when every replayed processor has handled every event from the first to the head as it stood when the
+        // replay started — not when the replay says it has finished: Axon's replay (and so ReplayService) ends for a
+        // segment once it passes the position it was reset at, and a processor that was behind the head then (here:
+        // still working through the copies) goes on from there as ordinary processing. Until 2026-12-07 this
+        // benchmark stopped at "finished" and divided the head by that time, which overstated the rate several-fold.
+        java.util.Set<String> replayed = new java.util.TreeSet<>();
+        processing.eventProcessors().values().stream()
+                .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
+                .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+                .filter(org.axonframework.eventhandling.StreamingEventProcessor::supportsReset)
+                .forEach(sp -> replayed.add(sp.getName()));
+        long head = Bench.head(jdbc);
         long r0 = System.nanoTime();
         assertThat(replay.startReplay()).isTrue();
         long deadline = r0 + TimeUnit.MINUTES.toNanos(MINUTES);
         ReplayProgress p = replay.progress();
-        while (p.running() && System.nanoTime() < deadline) {
+        long done = 0;
+        while (System.nanoTime() < deadline) {
             Thread.sleep(1000);
             p = replay.progress();
+            done = replayedUpTo(p, replayed, head);
+            if (done >= head) {
+                break;
+            }
         }
         double seconds = (System.nanoTime() - r0) / 1e9;
-        boolean finished = !p.running();
-        double rate = p.eventsDone() / seconds;
+        boolean finished = done >= head;
+        double rate = done / seconds;
         StringBuilder perProcessor = new StringBuilder();
         for (var e : p.processors().entrySet()) {
             ProcessorProgress pp = e.getValue();
             perProcessor.append(perProcessor.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
                     .append(pp.position());
         }
-        BenchReport.row("3 replay", String.format("rebuild every read model from %,d events%s", p.eventsTotal(),
-                        finished ? "" : String.format(" (stopped watching after %d min at %,d done)", MINUTES,
-                                p.eventsDone())),
+        BenchReport.row("3 replay", String.format("rebuild every read model (%d processors) from %,d events%s",
+                        replayed.size(), head, finished ? "" : String.format(
+                                " (stopped watching after %d min: the slowest at %,d)", MINUTES, done)),
                 BenchReport.rate(rate, "events"), BenchReport.rate(rawRate, "events") + " raw sequential scan",
                 BenchReport.ratio(rate, rawRate), "≥ 0.50", rate >= 0.5 * rawRate);
         double million = 1_000_000 / rate;
-        BenchReport.row("3 replay", finished && p.eventsTotal() >= 1_000_000 ? "time for the whole replay"
+        BenchReport.row("3 replay", finished && head >= 1_000_000 ? "time for the whole replay"
                         : "time for 1M events at the measured rate (extrapolated)", String.format("%.0f s",
-                        finished && p.eventsTotal() >= 1_000_000 ? seconds : million),
+                        finished && head >= 1_000_000 ? seconds : million),
                 String.format("%.1f s raw scan of 1M", 1_000_000 / rawRate), BenchReport.ratio(million, 1_000_000 / rawRate),
                 "≤ 60 s", million <= 60);
         BenchReport.note("replay: positions per processor at the end: " + perProcessor
                 + (copies > 0 ? " (integrity, which never replays, was paused during the measurement)" : ""));
         Bench.resume(processing);
+    }
+
+    /** How far every processor in {@code names} has come (the slowest one's slowest segment), at most {@code head}. */
+    private static long replayedUpTo(ReplayProgress p, java.util.Set<String> names, long head) {
+        long done = head;
+        for (String name : names) {
+            ProcessorProgress pp = p.processors().get(name);
+            done = Math.min(done, pp == null ? 0 : pp.position());
+        }
+        return done;
     }
 
     /** Events/s of a plain sequential read of every row, as Axon's storage engine reads them, nothing deserialized. */

@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.yui.command.api.AssignmentPlanned;
 import jp.yui.command.api.BusinessYear;
-import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.ClientKind;
 import jp.yui.command.api.Period;
 import jp.yui.command.api.WorkPattern;
@@ -45,8 +44,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Inside a unit of work (a processor's batch of events) the assignments' changes are kept in memory and written when
  * it prepares its commit: the assignments a batch touches are read in one query, their day rows computed once from
  * their state after the batch's last event, and every table written by one batched statement (see {@link Batch}).
- * Clients, memberships and district versions (rare events) are written at once, as before; the day rows' client
- * class is set after the day rows of the batch are written, from those tables. Outside a unit of work each change is
+ * Clients, memberships and district versions (rare events) are written at once, as before; the day rows are inserted
+ * by one statement that computes each row's client class from those tables as they stand then (so the class is what
+ * handling the events one at a time gives, and no row is written twice). Outside a unit of work each change is
  * written at once, by the same code.
  */
 public final class AssignmentLedger {
@@ -374,8 +374,7 @@ public final class AssignmentLedger {
         List<SqlParameterSource> actualInserts = new ArrayList<>();
         List<SqlParameterSource> allDayDeletes = new ArrayList<>();
         List<SqlParameterSource> monthDayDeletes = new ArrayList<>();
-        List<SqlParameterSource> dayInserts = new ArrayList<>();
-        Map<String, List<String>> reclassified = new LinkedHashMap<>();
+        DayRows dayInserts = new DayRows();
         for (Map.Entry<Key, Assignment> e : all.entrySet()) {
             String coop = e.getKey().coop();
             String id = e.getKey().assignmentId();
@@ -410,9 +409,6 @@ public final class AssignmentLedger {
                     dayRows(coop, id, a, startMonth, range, dayInserts);
                 }
             }
-            if (a.row != null && !a.row.cancelled) {
-                reclassified.computeIfAbsent(coop, k -> new ArrayList<>()).add(id);
-            }
         }
         batch("insert into " + p + "assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
                 + "category, workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, "
@@ -432,12 +428,96 @@ public final class AssignmentLedger {
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a", allDayDeletes);
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
                 monthDayDeletes);
-        batch("insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, kind, "
-                + "client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) values (:c, :a, :d, :y, :w, "
-                + ":client, :kind, :cls, :work, :planned, :actual, :fee)", dayInserts);
-        for (Map.Entry<String, List<String>> r : reclassified.entrySet()) {
-            reclassify(r.getKey(), "d.assignment_id in (:ids)", new MapSqlParameterSource("ids", r.getValue()));
+        insertDays(dayInserts);
+    }
+
+    /**
+     * The day rows computed from the assignments' states, as columns (one array per column: one statement with eleven
+     * parameters for the whole batch, instead of twelve bound parameters per row).
+     */
+    private static final class DayRows {
+        final List<String> coops = new ArrayList<>();
+        final List<String> assignments = new ArrayList<>();
+        final List<Date> days = new ArrayList<>();
+        final List<Integer> years = new ArrayList<>();
+        final List<String> workers = new ArrayList<>();
+        final List<String> clients = new ArrayList<>();
+        final List<String> kinds = new ArrayList<>();
+        final List<String> works = new ArrayList<>();
+        final List<Integer> planned = new ArrayList<>();
+        final List<Integer> actual = new ArrayList<>();
+        final List<Long> fees = new ArrayList<>();
+
+        void add(String coop, String assignmentId, LocalDate day, int year, State r, int plannedMinutes,
+                 Integer actualMinutes) {
+            coops.add(coop);
+            assignments.add(assignmentId);
+            days.add(Date.valueOf(day));
+            years.add(year);
+            workers.add(r.workerId);
+            clients.add(r.clientId);
+            kinds.add(r.kind);
+            works.add(r.work);
+            planned.add(plannedMinutes);
+            actual.add(actualMinutes);
+            fees.add(r.fee);
         }
+    }
+
+    /**
+     * Inserts the day rows with their client's class on each day computed in the same statement, from the client,
+     * membership and district tables as they stand when the batch is written (what {@link #reclassify} would set
+     * afterwards; before, every inserted row was written a second time by that update).
+     */
+    private void insertDays(DayRows rows) {
+        if (rows.coops.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, "
+                + "kind, client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) "
+                + "select v.c, v.a, v.d, v.y, v.w, v.client, v.kind, " + classOn("v.c", "v.client", "v.d", "cl")
+                + ", v.work, v.planned, v.actual, v.fee "
+                + "from unnest(?::varchar[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::varchar[], "
+                + "?::varchar[], ?::varchar[], ?::int[], ?::int[], ?::bigint[]) "
+                + "as v(c, a, d, y, w, client, kind, work, planned, actual, fee) "
+                + "left join " + p + "client cl on cl.cooperative_id = v.c and cl.client_id = v.client";
+        jdbc.getJdbcTemplate().execute((java.sql.Connection con) -> {
+            try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
+                ps.setArray(1, con.createArrayOf("varchar", rows.coops.toArray()));
+                ps.setArray(2, con.createArrayOf("varchar", rows.assignments.toArray()));
+                ps.setArray(3, con.createArrayOf("date", rows.days.toArray()));
+                ps.setArray(4, con.createArrayOf("int4", rows.years.toArray()));
+                ps.setArray(5, con.createArrayOf("varchar", rows.workers.toArray()));
+                ps.setArray(6, con.createArrayOf("varchar", rows.clients.toArray()));
+                ps.setArray(7, con.createArrayOf("varchar", rows.kinds.toArray()));
+                ps.setArray(8, con.createArrayOf("varchar", rows.works.toArray()));
+                ps.setArray(9, con.createArrayOf("int4", rows.planned.toArray()));
+                ps.setArray(10, con.createArrayOf("int4", rows.actual.toArray()));
+                ps.setArray(11, con.createArrayOf("int8", rows.fees.toArray()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The client's class on a day, as SQL over the cooperative {@code coop}, client id {@code client}, day {@code day}
+     * and the client's row {@code c} (null when the client is not recorded): a business is a member on a day one of its
+     * memberships covers; a municipality or local independent agency is related when its municipality is in the
+     * district version in force that day; every other is other.
+     */
+    private String classOn(String coop, String client, String day, String c) {
+        return "case "
+                + "when " + c + ".kind = 'BUSINESS' and exists (select 1 from " + p + "membership m "
+                + "  where m.cooperative_id = " + coop + " and m.client_id = " + client + " and m.joined_on <= " + day
+                + "  and (m.last_day is null or m.last_day >= " + day + ")) then 'MEMBER' "
+                + "when " + c + ".kind in ('MUNICIPALITY', 'LOCAL_INDEPENDENT_AGENCY') and " + c
+                + ".municipality_code in ("
+                + "  select x.municipality_code from " + p + "district x where x.cooperative_id = " + coop
+                + "  and x.version_sequence = (select max(dv.version_sequence) from " + p + "district dv "
+                + "    where dv.cooperative_id = " + coop + " and (dv.effective_from is null or dv.effective_from <= "
+                + day + "))) then 'RELATED_MUNICIPALITY' "
+                + "else 'OTHER_NON_MEMBER' end";
     }
 
     private void batch(String sql, List<SqlParameterSource> rows) {
@@ -518,7 +598,7 @@ public final class AssignmentLedger {
      * None when the assignment does not exist or is cancelled. The client class is set by {@link #reclassify}.
      */
     private static void dayRows(String coop, String assignmentId, Assignment a, int startMonth, Period range,
-                                List<SqlParameterSource> rows) {
+                                DayRows rows) {
         State r = a.row;
         if (r == null || r.cancelled) {
             return;
@@ -542,12 +622,8 @@ public final class AssignmentLedger {
             if (planned <= 0 && actual <= 0) {
                 continue;
             }
-            rows.add(new MapSqlParameterSource("c", coop).addValue("a", assignmentId).addValue("d", Date.valueOf(d.getKey()))
-                    .addValue("y", BusinessYear.containing(d.getKey(), startMonth).startYear())
-                    .addValue("w", r.workerId).addValue("client", r.clientId).addValue("kind", r.kind)
-                    .addValue("cls", ClientClass.OTHER_NON_MEMBER.name()).addValue("work", r.work)
-                    .addValue("planned", planned)
-                    .addValue("actual", actual < 0 ? null : actual, java.sql.Types.INTEGER).addValue("fee", r.fee));
+            rows.add(coop, assignmentId, d.getKey(), BusinessYear.containing(d.getKey(), startMonth).startYear(), r,
+                    planned, actual < 0 ? null : actual);
         }
     }
 
@@ -568,16 +644,8 @@ public final class AssignmentLedger {
      */
     private void reclassify(String coop, String condition, MapSqlParameterSource args) {
         args.addValue("coop", coop);
-        jdbc.update("update " + p + "day d set client_class = case "
-                + "when c.kind = 'BUSINESS' and exists (select 1 from " + p + "membership m "
-                + "  where m.cooperative_id = d.cooperative_id and m.client_id = d.client_id and m.joined_on <= d.day "
-                + "  and (m.last_day is null or m.last_day >= d.day)) then 'MEMBER' "
-                + "when c.kind in ('MUNICIPALITY', 'LOCAL_INDEPENDENT_AGENCY') and c.municipality_code in ("
-                + "  select x.municipality_code from " + p + "district x where x.cooperative_id = d.cooperative_id "
-                + "  and x.version_sequence = (select max(v.version_sequence) from " + p + "district v "
-                + "    where v.cooperative_id = d.cooperative_id and (v.effective_from is null or v.effective_from <= d.day))"
-                + ") then 'RELATED_MUNICIPALITY' "
-                + "else 'OTHER_NON_MEMBER' end "
+        jdbc.update("update " + p + "day d set client_class = "
+                + classOn("d.cooperative_id", "d.client_id", "d.day", "c") + " "
                 + "from " + p + "client c where c.cooperative_id = d.cooperative_id and c.client_id = d.client_id "
                 + "and d.cooperative_id = :coop and " + condition, args);
     }
