@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
  *     (Axon's default sequencing policy keeps each aggregate's events in order in one segment), so several nodes can
  *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
  *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
- *     {@code yui.processors.batch-size} events (default 100) per transaction;</li>
+ *     {@code yui.processors.batch-size} events (default 500) per transaction;</li>
  *     <li>those transactions commit asynchronously ({@link AsynchronousCommitTransactionManager}, unless
  *     {@code yui.processors.asynchronous-commit=false}): read model and token are written together, so a crash can
  *     only lose whole projection transactions, whose events are then handled again;</li>
@@ -50,7 +50,7 @@ public class EventProcessingConfiguration {
     public ConfigurerModule pooledStreamingEventProcessorsByDefault(
             @Value("${yui.processors.initial-segment-count:4}") int initialSegmentCount,
             @Value("${yui.processors.thread-count:2}") int threadCount,
-            @Value("${yui.processors.batch-size:100}") int batchSize,
+            @Value("${yui.processors.batch-size:500}") int batchSize,
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,
             @Value("${yui.processors.dead-letter-queue.enabled:true}") boolean deadLetterQueue,
             @Value("${yui.processors.asynchronous-commit:true}") boolean asynchronousCommit,

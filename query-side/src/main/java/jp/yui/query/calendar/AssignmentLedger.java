@@ -371,7 +371,10 @@ public final class AssignmentLedger {
         List<SqlParameterSource> rowUpserts = new ArrayList<>();
         List<SqlParameterSource> monthInserts = new ArrayList<>();
         List<SqlParameterSource> actualDeletes = new ArrayList<>();
-        List<SqlParameterSource> actualInserts = new ArrayList<>();
+        List<String> actualCoops = new ArrayList<>();
+        List<String> actualAssignments = new ArrayList<>();
+        List<Date> actualDays = new ArrayList<>();
+        List<Integer> actualMinutes = new ArrayList<>();
         List<SqlParameterSource> allDayDeletes = new ArrayList<>();
         List<SqlParameterSource> monthDayDeletes = new ArrayList<>();
         DayRows dayInserts = new DayRows();
@@ -393,8 +396,10 @@ public final class AssignmentLedger {
                 monthInserts.add(args);
                 actualDeletes.add(args);
                 for (Map.Entry<LocalDate, Integer> d : m.getValue().entrySet()) {
-                    actualInserts.add(new MapSqlParameterSource("c", coop).addValue("a", id).addValue("d", d.getKey())
-                            .addValue("min", d.getValue()));
+                    actualCoops.add(coop);
+                    actualAssignments.add(id);
+                    actualDays.add(Date.valueOf(d.getKey()));
+                    actualMinutes.add(d.getValue());
                 }
             }
             int startMonth = startMonths.getOrDefault(coop, 4);
@@ -423,8 +428,12 @@ public final class AssignmentLedger {
                 + "on conflict do nothing", monthInserts);
         batch("delete from " + p + "actual_day where cooperative_id = :c and assignment_id = :a "
                 + "and day between :m and :end", actualDeletes);
-        batch("insert into " + p + "actual_day (cooperative_id, assignment_id, day, minutes) values (:c, :a, :d, :min)",
-                actualInserts);
+        if (!actualCoops.isEmpty()) {
+            withArrays("insert into " + p + "actual_day (cooperative_id, assignment_id, day, minutes) "
+                            + "select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::int[])",
+                    new String[] {"varchar", "varchar", "date", "int4"},
+                    actualCoops, actualAssignments, actualDays, actualMinutes);
+        }
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a", allDayDeletes);
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
                 monthDayDeletes);
@@ -481,19 +490,21 @@ public final class AssignmentLedger {
                 + "?::varchar[], ?::varchar[], ?::int[], ?::int[], ?::bigint[]) "
                 + "as v(c, a, d, y, w, client, kind, work, planned, actual, fee) "
                 + "left join " + p + "client cl on cl.cooperative_id = v.c and cl.client_id = v.client";
+        withArrays(sql, new String[] {"varchar", "varchar", "date", "int4", "varchar", "varchar", "varchar", "varchar",
+                        "int4", "int4", "int8"}, rows.coops, rows.assignments, rows.days, rows.years, rows.workers,
+                rows.clients, rows.kinds, rows.works, rows.planned, rows.actual, rows.fees);
+    }
+
+    /**
+     * Runs {@code sql} once with one SQL array parameter per column ({@code types}: the arrays' element types), in the
+     * current transaction: a batch of rows as one statement over {@code unnest(…)}.
+     */
+    private void withArrays(String sql, String[] types, List<?>... columns) {
         jdbc.getJdbcTemplate().execute((java.sql.Connection con) -> {
             try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
-                ps.setArray(1, con.createArrayOf("varchar", rows.coops.toArray()));
-                ps.setArray(2, con.createArrayOf("varchar", rows.assignments.toArray()));
-                ps.setArray(3, con.createArrayOf("date", rows.days.toArray()));
-                ps.setArray(4, con.createArrayOf("int4", rows.years.toArray()));
-                ps.setArray(5, con.createArrayOf("varchar", rows.workers.toArray()));
-                ps.setArray(6, con.createArrayOf("varchar", rows.clients.toArray()));
-                ps.setArray(7, con.createArrayOf("varchar", rows.kinds.toArray()));
-                ps.setArray(8, con.createArrayOf("varchar", rows.works.toArray()));
-                ps.setArray(9, con.createArrayOf("int4", rows.planned.toArray()));
-                ps.setArray(10, con.createArrayOf("int4", rows.actual.toArray()));
-                ps.setArray(11, con.createArrayOf("int8", rows.fees.toArray()));
+                for (int i = 0; i < columns.length; i++) {
+                    ps.setArray(i + 1, con.createArrayOf(types[i], columns[i].toArray()));
+                }
                 ps.executeUpdate();
             }
             return null;
