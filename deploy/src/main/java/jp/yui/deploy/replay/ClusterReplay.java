@@ -63,7 +63,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     (running each {@code @ResetHandler} once), releases the claims and marks the request RESET;</li>
  *     <li>every node starts its processors again; they claim the segments as usual and replay;</li>
  *     <li>the request is FINISHED when every segment of every reset processor, whoever holds it, has passed the
- *     position it was reset at (read from {@code token_entry}, and for the segments held here, from the processor).</li>
+ *     position it was reset at and reached the head of the stream as it stood at the reset ({@code target_position};
+ *     a processor that was behind then would otherwise be reported done with events still to handle) — read from
+ *     {@code token_entry}, and for the segments held here, from the processor.</li>
  * </ol>
  * A node waiting on a request whose requesting node never resets it (it stopped) gives up after the release timeout
  * plus 30 s, marks the request FAILED and starts its processors again. The token owner names are the nodes' names
@@ -164,7 +166,9 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
                 }
                 jdbc.update("update token_entry set owner = null where processor_name in (" + marks(names) + ")",
                         concat(names));
-                jdbc.update("update replay_request set state = 'RESET', reset_at = now() where id = ?", id);
+                // the read models are rebuilt when every segment has come this far (not only as far as it was reset at)
+                jdbc.update("update replay_request set state = 'RESET', reset_at = now(), target_position = ? where id = ?",
+                        headPosition(), id);
                 jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, Long.toString(id));
             });
             log.info("Replay {}: every token of {} processors reset; replaying on every node", id, local.size());
@@ -375,7 +379,7 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
                 return new ReplayProgress(true, done, head, rate, left, byProcessor, r.requestedAt, null);
             }
             case "FINISHED":
-                // the replay reached every position it was reset at; what came after is ordinary processing
+                // the replay reached the head as it stood at the reset; what came after is ordinary processing
                 return new ReplayProgress(false, head, head, r.eventsPerSecond, Duration.ZERO, byProcessor,
                         r.requestedAt, r.finishedAt);
             default:
@@ -401,6 +405,11 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
         for (String name : r.processors) {
             List<SegmentPosition> of = segments.get(name);
             if (of == null || of.isEmpty() || of.stream().anyMatch(SegmentPosition::replaying)) {
+                return false;
+            }
+            // and every segment has reached the head as it stood at the reset: a processor that was behind then left
+            // Axon's replay at its reset position with the rest of the events still to handle
+            if (r.targetPosition() != null && of.stream().anyMatch(sp -> sp.position() < r.targetPosition())) {
                 return false;
             }
         }
@@ -480,11 +489,11 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
     }
 
     private record Request(long id, String requestedBy, Instant requestedAt, List<String> processors, String state,
-                           Instant finishedAt, double eventsPerSecond, String error) {
+                           Instant finishedAt, double eventsPerSecond, String error, Long targetPosition) {
     }
 
     private static final String REQUEST_COLUMNS =
-            "id, requested_by, requested_at, processors, state, finished_at, events_per_second, error";
+            "id, requested_by, requested_at, processors, state, finished_at, events_per_second, error, target_position";
 
     private Request latest() {
         return one("select " + REQUEST_COLUMNS + " from replay_request order by id desc limit 1");
@@ -497,7 +506,8 @@ public class ClusterReplay implements ClusteredReplay, DisposableBean {
     private Request one(String sql, Object... args) {
         List<Request> rows = jdbc.query(sql, (rs, i) -> new Request(rs.getLong(1), rs.getString(2),
                 instant(rs.getTimestamp(3)), rs.getString(4).isEmpty() ? List.of() : Arrays.asList(rs.getString(4).split(",")),
-                rs.getString(5), instant(rs.getTimestamp(6)), rs.getDouble(7), rs.getString(8)), args);
+                rs.getString(5), instant(rs.getTimestamp(6)), rs.getDouble(7), rs.getString(8),
+                rs.getObject(9) == null ? null : rs.getLong(9)), args);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

@@ -109,7 +109,8 @@ public class ReplayService {
                 return false;
             }
             List<StreamingEventProcessor> processors = replayableProcessors();
-            Run run = new Run(Instant.now(), System.nanoTime(), processors.stream().map(StreamingEventProcessor::getName).toList());
+            Run run = new Run(Instant.now(), System.nanoTime(), processors.stream().map(StreamingEventProcessor::getName).toList(),
+                    headPosition());
             current = run;
             executor.execute(() -> replay(run, processors));
             log.info("Replay of {} event processors started: {}", processors.size(), run.processors);
@@ -237,7 +238,10 @@ public class ReplayService {
                 return false;
             }
             for (EventTrackerStatus s : status.values()) {
-                if (stillReplaying(s) || s.isErrorState()) {
+                // past its reset position and up to the head as it was when the replay started (a processor that was
+                // behind then leaves Axon's replay at the reset position, with the rest still to handle)
+                if (stillReplaying(s) || s.isErrorState()
+                        || (run.target > 0 && s.getCurrentPosition().orElse(-1) < run.target)) {
                     return false;
                 }
             }
@@ -294,6 +298,11 @@ public class ReplayService {
             error = run.failed.get(p.getName());
         }
         Integer total = run == null ? null : run.totalSegments.get(p.getName());
+        if (total != null && status.size() < total) {
+            // a segment not claimed again yet since the reset is still at the start: without it, the minimum over the
+            // claimed ones would go back when it is claimed (progress must never move backwards)
+            position = 0;
+        }
         return new ProcessorProgress(replaying, Math.min(position, head), head, status.size(), total == null ? 0 : total,
                 caughtUp, error);
     }
@@ -334,11 +343,14 @@ public class ReplayService {
         final Map<String, String> failed = new ConcurrentHashMap<>();
         volatile double finalRate;
         volatile Instant finishedAt;
+        /** The head of the stream when the replay started: it is over when every segment has come this far. */
+        final long target;
 
-        Run(Instant startedAt, long startNanos, List<String> processors) {
+        Run(Instant startedAt, long startNanos, List<String> processors, long target) {
             this.startedAt = startedAt;
             this.startNanos = startNanos;
             this.processors = Collections.unmodifiableList(processors);
+            this.target = target;
         }
     }
 }

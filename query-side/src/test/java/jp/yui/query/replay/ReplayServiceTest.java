@@ -181,4 +181,34 @@ class ReplayServiceTest {
         assertThat(slow.resets).hasValue(2);
         assertThat(slow.seen).hasSize(EVENTS + 10);
     }
+
+    @Test
+    @DisplayName("a processor behind the head when the replay starts: the replay ends only when it has reached the head")
+    void aProcessorBehindIsWaitedForUpToTheHead() throws Exception {
+        publish(0, 100);
+        awaitSeen(100);
+        StreamingEventProcessor slowProcessor = (StreamingEventProcessor) axon.eventProcessingConfiguration()
+                .eventProcessor("slow").orElseThrow();
+        slowProcessor.shutDown();
+        int head = 4000;
+        publish(100, head); // only "fast" handles these: "slow" stands at 100
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (fast.seen.size() < head && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(replay.startReplay()).isTrue();
+        ReplayProgress p = replay.progress();
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.running() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            p = replay.progress();
+        }
+
+        // Axon's replay of "slow" ends at 100, where it was reset; the read model is rebuilt only at the head
+        assertThat(p.running()).as("finished").isFalse();
+        assertThat(slow.seen).as("every event handled when the replay says it has finished").hasSize(head);
+        assertThat(p.processors().get("slow").position()).isEqualTo(head);
+        assertThat(p.eventsDone()).isEqualTo(head);
+    }
 }
