@@ -70,7 +70,12 @@ final class Bench {
     }
 
     static void resume(EventProcessingConfiguration processing) {
-        processors(processing).stream().filter(p -> !p.isRunning()).forEach(StreamingEventProcessor::start);
+        resume(processing, p -> true);
+    }
+
+    /** Starts again the stopped processors that {@code which} selects. */
+    static void resume(EventProcessingConfiguration processing, java.util.function.Predicate<StreamingEventProcessor> which) {
+        processors(processing).stream().filter(p -> !p.isRunning()).filter(which).forEach(StreamingEventProcessor::start);
     }
 
     /** Waits until every streaming processor has all its segments at or past {@code head}; false on timeout. */

@@ -69,12 +69,7 @@ class ReplayBenchmark {
             // hundreds of thousands of new events to chain, which a real replay (no new events) does not have, so it
             // would take the cores from the processors being measured. It chains them after the measurement.
             boolean added = copies > 0;
-            processing.eventProcessors().values().stream()
-                    .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
-                    .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
-                    .filter(p -> !added || p.supportsReset())
-                    .filter(p -> !p.isRunning())
-                    .forEach(org.axonframework.eventhandling.StreamingEventProcessor::start);
+            Bench.resume(processing, p -> !added || p.supportsReset());
         }
         jdbc.execute("analyze domain_event_entry");
         long total = Bench.eventCount(jdbc);
@@ -90,9 +85,7 @@ class ReplayBenchmark {
         // still working through the copies) goes on from there as ordinary processing. Until 2026-12-07 this
         // benchmark stopped at "finished" and divided the head by that time, which overstated the rate several-fold.
         java.util.Set<String> replayed = new java.util.TreeSet<>();
-        processing.eventProcessors().values().stream()
-                .filter(org.axonframework.eventhandling.StreamingEventProcessor.class::isInstance)
-                .map(org.axonframework.eventhandling.StreamingEventProcessor.class::cast)
+        Bench.processors(processing).stream()
                 .filter(org.axonframework.eventhandling.StreamingEventProcessor::supportsReset)
                 .forEach(sp -> replayed.add(sp.getName()));
         long head = Bench.head(jdbc);

@@ -33,14 +33,7 @@ class BackupRestoreFaultIT {
 
     @AfterEach
     void stop() throws Exception {
-        for (NodeProcess n : new NodeProcess[] {a, b}) {
-            if (n != null) {
-                n.stop();
-            }
-        }
-        if (pg != null) {
-            pg.close();
-        }
+        Faults.stopAll(pg, a, b);
     }
 
     @Test

@@ -35,14 +35,7 @@ class DatabaseRestartFaultIT {
 
     @AfterEach
     void stop() throws Exception {
-        for (NodeProcess n : new NodeProcess[] {a, b}) {
-            if (n != null) {
-                n.stop();
-            }
-        }
-        if (pg != null) {
-            pg.close();
-        }
+        Faults.stopAll(pg, a, b);
     }
 
     @Test
@@ -52,12 +45,9 @@ class DatabaseRestartFaultIT {
         pg.createDatabase(DB);
         JdbcTemplate jdbc = pg.jdbc(DB);
 
-        a = Faults.node("node-a", work, pg, DB, true).start("Started YuiApplication", Faults.START);
-        // the second node starts while the first loads the demo data (the schema is migrated by then)
-        b = Faults.node("node-b", work, pg, DB, false).launch();
-        a.await("Demo cooperative 'dozen' loaded", Faults.START);
-        ApiClient.useTokens(jdbc);
-        b.await("Started YuiApplication", Faults.START);
+        NodeProcess[] nodes2 = Faults.twoNodes(work, pg, DB);
+        a = nodes2[0];
+        b = nodes2[1];
 
         PlanningLoad load = new PlanningLoad("dr", 2029, 100, Integer.MAX_VALUE);
         load.setUp(a.baseUrl());

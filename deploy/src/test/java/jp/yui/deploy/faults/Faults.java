@@ -49,6 +49,31 @@ final class Faults {
     }
 
     /** AssignmentPlanned events of the cooperative whose id starts with {@code prefix}: id → the event's payload. */
+    /**
+     * Two nodes on {@code db}: node A starts first and loads the demo data; node B starts while A loads it (the schema
+     * is migrated by then). Returns both once they have started, with the API clients signed in by token.
+     */
+    static NodeProcess[] twoNodes(Path work, TestPostgres pg, String db) throws Exception {
+        NodeProcess a = node("node-a", work, pg, db, true).start("Started YuiApplication", START);
+        NodeProcess b = node("node-b", work, pg, db, false).launch();
+        a.await("Demo cooperative 'dozen' loaded", START);
+        ApiClient.useTokens(pg.jdbc(db));
+        b.await("Started YuiApplication", START);
+        return new NodeProcess[] {a, b};
+    }
+
+    /** Stops the nodes that were started, then the test's PostgreSQL (after each fault test). */
+    static void stopAll(TestPostgres pg, NodeProcess... nodes) throws Exception {
+        for (NodeProcess n : nodes) {
+            if (n != null) {
+                n.stop();
+            }
+        }
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
     static Map<String, JsonNode> plannedEvents(JdbcTemplate jdbc, String prefix) {
         Map<String, JsonNode> out = new HashMap<>();
         jdbc.query("select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "

@@ -40,14 +40,7 @@ class NodeKillFaultIT {
 
     @AfterEach
     void stop() throws Exception {
-        for (NodeProcess n : new NodeProcess[] {a, b}) {
-            if (n != null) {
-                n.stop();
-            }
-        }
-        if (pg != null) {
-            pg.close();
-        }
+        Faults.stopAll(pg, a, b);
     }
 
     @Test
@@ -57,12 +50,9 @@ class NodeKillFaultIT {
         pg.createDatabase(DB);
         JdbcTemplate jdbc = pg.jdbc(DB);
 
-        a = Faults.node("node-a", work, pg, DB, true).start("Started YuiApplication", Faults.START);
-        // the second node starts while the first loads the demo data (the schema is migrated by then)
-        b = Faults.node("node-b", work, pg, DB, false).launch();
-        a.await("Demo cooperative 'dozen' loaded", Faults.START);
-        ApiClient.useTokens(jdbc);
-        b.await("Started YuiApplication", Faults.START);
+        NodeProcess[] nodes2 = Faults.twoNodes(work, pg, DB);
+        a = nodes2[0];
+        b = nodes2[1];
 
         PlanningLoad load = new PlanningLoad("nk", 2029, 100, Integer.MAX_VALUE);
         load.setUp(a.baseUrl());

@@ -2,19 +2,16 @@ package jp.yui.deploy.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import jp.yui.deploy.support.NodeProcess;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,15 +47,9 @@ class ApplicationJarIT {
 
     private String run(Path data, String awaited) throws Exception {
         Path log = Files.createTempFile(work, "app", ".log");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        int pgPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            pgPort = s.getLocalPort();
-        }
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString(),
+        int port = NodeProcess.freePort();
+        int pgPort = NodeProcess.freePort();
+        List<String> cmd = new ArrayList<>(List.of(NodeProcess.javaBin(), "-Xmx512m", "-jar", NodeProcess.jar().toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo", "--yui.embedded-postgres.data-directory=" + data,
                 "--yui.embedded-postgres.port=" + pgPort));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -78,18 +69,5 @@ class ApplicationJarIT {
         out = Files.readString(log);
         assertThat(out).as("application log").contains(awaited);
         return out;
-    }
-
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
-
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("deploy-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .max(Comparator.comparingLong(p -> p.toFile().length()))
-                    .orElseThrow(() -> new IllegalStateException("no packaged jar in target/ — run mvn verify"));
-        }
     }
 }

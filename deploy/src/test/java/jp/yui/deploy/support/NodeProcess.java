@@ -170,11 +170,13 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
-    private static String javaBin() {
+    /** The java launcher of this JVM. */
+    public static String javaBin() {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 
-    private static Path jar() throws IOException {
+    /** The packaged (executable) jar of this module in {@code target/}. */
+    public static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("deploy-.*\\.jar"))
                     .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
