@@ -56,7 +56,10 @@ class QueryBenchmark {
             return new Runnable[] {
                 () -> assertThat(SystemActor.call(Bench.PURPOSE, () -> join(queries.query(new FindNonMemberRatio(c, y),
                         NonMemberRatio.class)))).isNotNull(),
-                () -> jdbc.queryForList("select * from ratio_day where cooperative_id = ? and business_year = ?", c, y)};
+                // the dispatch days of the business year in the day ledger the ratio counts (plan_day, by day)
+                () -> jdbc.queryForList("select * from plan_day where cooperative_id = ? and day between ? and ? "
+                        + "and kind = 'DISPATCH'", c, java.sql.Date.valueOf(LocalDate.of(y, 4, 1)),
+                        java.sql.Date.valueOf(LocalDate.of(y + 1, 3, 31)))};
         });
         measure("FindYearPlan (one cooperative, one year)", seed -> {
             Random r = new Random(seed);

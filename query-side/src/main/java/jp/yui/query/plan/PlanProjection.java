@@ -9,6 +9,7 @@ import jp.yui.command.api.WorkerHired;
 import jp.yui.command.api.WorkerSeparated;
 import jp.yui.query.calendar.AssignmentLedger;
 import jp.yui.query.calendar.DayLedgerProjection;
+import jp.yui.query.calendar.LedgerChangeListener;
 import jp.yui.query.calendar.SubscriptionUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,7 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * Projects the year-round plan (年間就業計画): the cooperative's settings (business-year start, week start, overtime
  * agreement), the workers, and the assignment ledger ({@link AssignmentLedger}, tables {@code plan_*}): one row per
- * worker, assignment and day with planned and actual minutes and the client's class on that day.
+ * worker, assignment and day with planned and actual minutes, fee and the client's class on that day.
+ * <p>
+ * The ledger is Yui's one day ledger: the non-member ratio reads it too (it was kept twice, once per processing group,
+ * which doubled the heaviest writing of every event and of a replay). {@link LedgerChangeListener}s (the ratio's
+ * subscription updates) are told when a cooperative's ledger changed.
  * <p>
  * Idempotent: the last applied event sequence of each cooperative is remembered, and every change is state-setting.
  * After each change, subscribers of {@link FindYearPlan} and {@link FindWorkerYear} for that cooperative get the new
@@ -45,12 +51,20 @@ public class PlanProjection extends DayLedgerProjection {
     private final AssignmentLedger ledger;
     private final PlanQueries queries;
     private final QueryUpdateEmitter emitter;
+    private final List<LedgerChangeListener> listeners;
 
     public PlanProjection(JdbcTemplate jdbc, PlanQueries queries, QueryUpdateEmitter emitter) {
+        this(jdbc, queries, emitter, List.of());
+    }
+
+    @Autowired
+    public PlanProjection(JdbcTemplate jdbc, PlanQueries queries, QueryUpdateEmitter emitter,
+                          List<LedgerChangeListener> listeners) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.ledger = new AssignmentLedger(this.jdbc, PREFIX);
         this.queries = queries;
         this.emitter = emitter;
+        this.listeners = List.copyOf(listeners);
     }
 
     // ------------------------------------------------------------------ cooperative
@@ -144,7 +158,10 @@ public class PlanProjection extends DayLedgerProjection {
         jdbc.getJdbcTemplate().execute("truncate table " + String.join(", ", TABLES));
     }
 
-    /** Sends subscribers the new answers; not during a replay, whose intermediate states are no answers. */
+    /**
+     * Sends subscribers the new answers, and tells the ledger's listeners; not during a replay, whose intermediate
+     * states are no answers.
+     */
     @Override
     protected void changed(String cooperativeId, ReplayStatus replay) {
         if (replay != null && replay.isReplay()) {
@@ -154,5 +171,8 @@ public class PlanProjection extends DayLedgerProjection {
                 queries::find);
         SubscriptionUpdates.emit(emitter, FindWorkerYear.class, q -> cooperativeId.equals(q.cooperativeId()),
                 queries::find);
+        for (LedgerChangeListener listener : listeners) {
+            listener.ledgerChanged(cooperativeId);
+        }
     }
 }

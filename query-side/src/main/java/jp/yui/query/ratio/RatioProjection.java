@@ -9,8 +9,9 @@ import jp.yui.command.api.CooperativeRegistered;
 import jp.yui.command.api.NonMemberCapBreached;
 import jp.yui.command.api.UsageFigures;
 import jp.yui.query.calendar.AssignmentLedger;
-import jp.yui.query.calendar.DayLedgerProjection;
+import jp.yui.query.calendar.LedgerChangeListener;
 import jp.yui.query.calendar.SubscriptionUpdates;
+import jp.yui.query.plan.PlanProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -24,26 +25,28 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects the non-member ratio (員外利用比率): the cooperative's cap unit and business-year start, its own assignment
- * ledger ({@link AssignmentLedger}, tables {@code ratio_*}: one row per assignment and day with planned and actual
- * minutes, fee and the client's class that day), the recorded cap breaches, and the closes and reopenings of
- * business years. It keeps its own tables (not the plan's) so that either processing group can be replayed alone.
+ * Projects the non-member ratio (員外利用比率)'s own records: the cooperative's cap unit and business-year start, the
+ * recorded cap breaches, and the closes and reopenings of business years (tables {@code ratio_*}). The days themselves
+ * (one row per assignment and day with planned and actual minutes, fee and the client's class that day) are the plan
+ * projection's day ledger ({@link PlanProjection}, tables {@code plan_*}), which {@link RatioQueries} reads: Yui keeps
+ * one day ledger, not one per read model, so every event's days are written once. Replaying {@code plan} rebuilds the
+ * days the ratio counts; replaying {@code ratio} rebuilds its own records.
  * <p>
- * Idempotent: the last applied event sequence of each cooperative is remembered, every change is state-setting, and
- * breaches, closes and reopenings are keyed by their event. After each change, subscribers of
+ * Idempotent: the last applied event sequence of each cooperative is remembered ({@code ratio_applied}, through an
+ * {@link AssignmentLedger} of prefix {@code ratio_} used for that alone), and breaches, closes and reopenings are keyed
+ * by their event. After each change of its records or of the day ledger ({@link LedgerChangeListener}), subscribers of
  * {@link FindNonMemberRatio} and {@link FindRatiosOfCooperatives} that cover the cooperative get the new answer.
  */
 @Component
 @ProcessingGroup(RatioProjection.PROCESSING_GROUP)
-public class RatioProjection extends DayLedgerProjection {
+public class RatioProjection implements LedgerChangeListener {
 
     public static final String PROCESSING_GROUP = "ratio";
     public static final String PREFIX = "ratio_";
 
     /** The tables this projection owns (emptied by the reset handler). */
     public static final List<String> TABLES = List.of("ratio_cooperative", "ratio_breach", "ratio_close",
-            "ratio_reopening", "ratio_applied", "ratio_client", "ratio_membership", "ratio_district",
-            "ratio_assignment", "ratio_actual_month", "ratio_actual_day", "ratio_day");
+            "ratio_reopening", "ratio_applied");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AssignmentLedger ledger;
@@ -69,7 +72,6 @@ public class RatioProjection extends DayLedgerProjection {
                 new MapSqlParameterSource("c", e.cooperativeId()).addValue("name", e.name())
                         .addValue("pref", e.prefectureCode()).addValue("start", e.businessYearStartMonth())
                         .addValue("unit", e.capUnit() == null ? "HOURS" : e.capUnit().name()));
-        ledger.districtCertified(e.cooperativeId(), seq == null ? 0 : seq, null, e.districtMunicipalities());
         changedAfterWrite(e.cooperativeId(), replay);
     }
 
@@ -126,11 +128,6 @@ public class RatioProjection extends DayLedgerProjection {
         changedAfterWrite(e.cooperativeId(), replay);
     }
 
-    @Override
-    protected AssignmentLedger ledger() {
-        return ledger;
-    }
-
     @ResetHandler
     public void reset() {
         jdbc.getJdbcTemplate().execute("truncate table " + String.join(", ", TABLES));
@@ -142,12 +139,22 @@ public class RatioProjection extends DayLedgerProjection {
                 .addValue("om", f.other().minutes()).addValue("of", f.other().feeMinutes());
     }
 
+    /** Calls {@link #changed} once the batch's applied sequences are written (at once outside a batch). */
+    private void changedAfterWrite(String cooperativeId, ReplayStatus replay) {
+        ledger.afterWrite(cooperativeId, () -> changed(cooperativeId, replay));
+    }
+
     /** Sends subscribers the new answers; not during a replay, whose intermediate states are no answers. */
-    @Override
-    protected void changed(String cooperativeId, ReplayStatus replay) {
+    private void changed(String cooperativeId, ReplayStatus replay) {
         if (replay != null && replay.isReplay()) {
             return;
         }
+        ledgerChanged(cooperativeId);
+    }
+
+    /** The plan's day ledger changed (written, not in a replay): the ratio's subscribers get the new answers. */
+    @Override
+    public void ledgerChanged(String cooperativeId) {
         SubscriptionUpdates.emit(emitter, FindNonMemberRatio.class, q -> cooperativeId.equals(q.cooperativeId()),
                 queries::find);
         SubscriptionUpdates.emit(emitter, FindRatiosOfCooperatives.class,

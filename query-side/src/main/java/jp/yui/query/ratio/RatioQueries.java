@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the non-member ratio queries from the {@code ratio_*} tables of {@link RatioProjection}. The rule version of
- * a year is the one in force on its first day, with the amendment's commencement from
+ * Answers the non-member ratio queries from the {@code ratio_*} tables of {@link RatioProjection} and the days of the
+ * plan projection's day ledger ({@code plan_day}, {@code plan_assignment}, {@code plan_actual_month}). The rule
+ * version of a year is the one in force on its first day, with the amendment's commencement from
  * {@code yui.caps.amendment-commencement} (default 2025-07-01).
  */
 @Component
@@ -88,7 +89,7 @@ public class RatioQueries {
                 + "sum(cast(coalesce(actual_minutes, planned_minutes) as bigint) * fee_per_hour_yen) as pf, "
                 + "sum(coalesce(actual_minutes, 0)) as am, "
                 + "sum(cast(coalesce(actual_minutes, 0) as bigint) * fee_per_hour_yen) as af "
-                + "from ratio_day where cooperative_id = :c and business_year = :y and kind = 'DISPATCH' "
+                + "from plan_day where cooperative_id = :c and day between :from and :to and kind = 'DISPATCH' "
                 + "group by 1, 2", args, rs -> {
                     UsageFigures[] m = months.get(YearMonth.from(rs.getDate("month_start").toLocalDate()));
                     ClientClass cls = ClientClass.valueOf(rs.getString("client_class"));
@@ -96,7 +97,7 @@ public class RatioQueries {
                     m[1] = m[1].add(cls, new Usage(rs.getLong("am"), rs.getLong("af")));
                 });
         Set<YearMonth> recorded = new HashSet<>();
-        jdbc.query("select distinct m.month_start from ratio_actual_month m join ratio_assignment a "
+        jdbc.query("select distinct m.month_start from plan_actual_month m join plan_assignment a "
                 + "on a.cooperative_id = m.cooperative_id and a.assignment_id = m.assignment_id "
                 + "where m.cooperative_id = :c and a.kind = 'DISPATCH' and not a.cancelled "
                 + "and m.month_start between :from and :to", args, rs -> {

@@ -161,7 +161,7 @@ class BatchedLedgerTest {
         handle(single, 0);
         Map<String, List<Map<String, Object>>> expected = rows(single);
         assertThat(expected.get("plan_day")).isNotEmpty();
-        assertThat(expected.get("ratio_day")).isNotEmpty();
+        assertThat(expected.get("ratio_cooperative")).isNotEmpty();
         assertThat(expected.get("ledger_actual_month")).isNotEmpty();
         assertThat(expected.get("rpt_actual_month")).isNotEmpty();
         assertThat(expected.get("audit_event")).hasSize(scenario(single).size());

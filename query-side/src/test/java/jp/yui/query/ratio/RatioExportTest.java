@@ -38,6 +38,9 @@ import jp.yui.command.api.UsageFigures;
 import jp.yui.query.export.CsvEncoding;
 import jp.yui.query.export.Rfc4180Reader;
 import jp.yui.query.reports.ExportedFile;
+import jp.yui.command.domain.JapaneseHolidays;
+import jp.yui.query.plan.PlanProjection;
+import jp.yui.query.plan.PlanQueries;
 import jp.yui.query.support.Events;
 import jp.yui.query.support.ReadModelDatabase;
 import org.apache.pdfbox.Loader;
@@ -57,6 +60,9 @@ class RatioExportTest {
     private final RatioQueries queries = new RatioQueries(jdbc, "2025-07-01");
     private final RatioProjection projection = new RatioProjection(jdbc, queries,
             SimpleQueryUpdateEmitter.builder().build());
+    /** The plan projection keeps the day ledger the ratio reads, and tells the ratio when it changed. */
+    private final PlanProjection plan = new PlanProjection(jdbc, new PlanQueries(jdbc, JapaneseHolidays.shared()),
+            SimpleQueryUpdateEmitter.builder().build(), List.of(projection));
     private final RatioExportQueries exports = new RatioExportQueries(queries, CLOCK);
     private String coop;
 
@@ -68,7 +74,7 @@ class RatioExportTest {
     @BeforeEach
     void feed() {
         coop = newCooperativeId("ratio-export");
-        Events events = Events.to(projection).as("manager-1").at(Instant.parse("2026-04-01T00:00:00Z"))
+        Events events = Events.to(plan, projection).as("manager-1").at(Instant.parse("2026-04-01T00:00:00Z"))
                 .given(registered(coop), member(coop, "m1", day("2021-06-01")), business(coop, "hotel"),
                         municipality(coop, "town", AMA),
                         dispatch(coop, "a1", "w1", "m1", period("2026-04-06", "2026-05-01"), weekdays(480), 1000),
@@ -180,7 +186,7 @@ class RatioExportTest {
     @Test
     void aNameShiftJisCannotHoldIsWrittenAsAQuestionMarkWithAWarning() {
         String c = newCooperativeId("ratio-export-kichi");
-        Events.to(projection).given(new CooperativeRegistered(c, "𠮷田事業協同組合", "32", Set.of(AMA, NISHINOSHIMA), 4,
+        Events.to(plan, projection).given(new CooperativeRegistered(c, "𠮷田事業協同組合", "32", Set.of(AMA, NISHINOSHIMA), 4,
                 CapUnit.FEES, DayOfWeek.SUNDAY, OvertimeAgreement.standard()));
 
         ExportedFile sjis = exports.handle(new ExportNonMemberRatioCsv(c, 2026, CsvEncoding.SHIFT_JIS));

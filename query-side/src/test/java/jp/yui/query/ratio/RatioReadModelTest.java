@@ -40,6 +40,9 @@ import jp.yui.command.api.OvertimeAgreement;
 import jp.yui.command.api.Usage;
 import jp.yui.command.api.UsageFigures;
 import jp.yui.command.api.WorkPattern;
+import jp.yui.command.domain.JapaneseHolidays;
+import jp.yui.query.plan.PlanProjection;
+import jp.yui.query.plan.PlanQueries;
 import jp.yui.query.support.Events;
 import jp.yui.query.support.ReadModelDatabase;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -53,6 +56,9 @@ class RatioReadModelTest {
     private final RatioQueries queries = new RatioQueries(jdbc, "2025-07-01");
     private final RatioProjection projection = new RatioProjection(jdbc, queries,
             SimpleQueryUpdateEmitter.builder().build());
+    /** The plan projection keeps the day ledger the ratio reads, and tells the ratio when it changed. */
+    private final PlanProjection plan = new PlanProjection(jdbc, new PlanQueries(jdbc, JapaneseHolidays.shared()),
+            SimpleQueryUpdateEmitter.builder().build(), List.of(projection));
 
     private NonMemberRatio ratio(String coop, int year) {
         return queries.find(new FindNonMemberRatio(coop, year));
@@ -69,7 +75,7 @@ class RatioReadModelTest {
     @Test
     void aMemberJoiningMidYearCountsAsOtherBeforeAndAsMemberFromItsJoiningDay() {
         String coop = newCooperativeId("ratio-salt");
-        Events.to(projection).given(registered(coop), business(coop, "salt"),
+        Events.to(plan, projection).given(registered(coop), business(coop, "salt"),
                 // Tuesdays and Thursdays, 6 h, 2026-09-01 .. 2027-03-31 (the demo's 製塩・袋詰め)
                 dispatch(coop, "a-salt", "w1", "salt", period("2026-09-01", "2027-03-31"),
                         WorkPattern.weekly(360, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), 1100),
@@ -109,7 +115,7 @@ class RatioReadModelTest {
     @Test
     void aMemberAdmittedBeforeThePlanAndAMembershipEndingMidYear() {
         String coop = newCooperativeId("ratio-member-end");
-        Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 onDays(coop, "a1", "w1", "m1", 480, 1000, day("2026-05-11"), day("2026-05-12"), day("2026-05-13")),
                 new MembershipEnded(coop, "m1", day("2026-05-12"), MembershipEndReason.EXPULSION));
 
@@ -124,7 +130,7 @@ class RatioReadModelTest {
     @Test
     void aCancelledMemberAssignmentNoLongerCounts() {
         String coop = newCooperativeId("ratio-cancel");
-        Events events = Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events events = Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 business(coop, "hotel"),
                 onDays(coop, "a-member", "w1", "m1", 480, 1000, day("2026-05-11"), day("2026-05-12")),
                 onDays(coop, "a-hotel", "w2", "hotel", 120, 1000, day("2026-05-13")));
@@ -139,18 +145,18 @@ class RatioReadModelTest {
         assertThat(r.projected().byHours().withinCaps()).isFalse();
         assertThat(r.headRoom().otherMinutes()).isZero();
         assertThat(r.headRoom().relatedMinutes()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from ratio_day where cooperative_id = ? "
+        assertThat(jdbc.queryForObject("select count(*) from plan_day where cooperative_id = ? "
                 + "and assignment_id = 'a-member'", Integer.class, coop)).isZero();
     }
 
     @Test
     void aRescheduleReplacesTheDays() {
         String coop = newCooperativeId("ratio-resched");
-        Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 dispatch(coop, "a1", "w1", "m1", period("2026-05-11", "2026-05-15"), weekdays(480), 1000),
                 new AssignmentRescheduled(coop, "a1", period("2026-05-18", "2026-05-19"), weekdays(300)));
 
-        assertThat(jdbc.queryForList("select day from ratio_day where cooperative_id = ? order by day", LocalDate.class,
+        assertThat(jdbc.queryForList("select day from plan_day where cooperative_id = ? order by day", LocalDate.class,
                 coop)).containsExactly(day("2026-05-18"), day("2026-05-19"));
         assertThat(ratio(coop, 2026).projected().member()).isEqualTo(hoursAndYen(600, "10", 10_000));
     }
@@ -158,7 +164,7 @@ class RatioReadModelTest {
     @Test
     void actualHoursReplaceAPlannedMonthProjectedVersusActualOnly() {
         String coop = newCooperativeId("ratio-actual");
-        Events events = Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events events = Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 business(coop, "hotel"),
                 // planned: April 6 .. May 1, weekdays 8 h: 19 days in April, 1 in May
                 dispatch(coop, "a1", "w1", "m1", period("2026-04-06", "2026-05-01"), weekdays(480), 1000),
@@ -194,7 +200,7 @@ class RatioReadModelTest {
         String coop = newCooperativeId("ratio-breach");
         UsageFigures figures = new UsageFigures(Usage.of(60_000, 1000), Usage.ZERO, Usage.of(12_780, 1000));
         Instant at = Instant.parse("2026-10-05T01:02:03Z");
-        Events.to(projection).as("manager-1").at(at).given(registered(coop),
+        Events.to(plan, projection).as("manager-1").at(at).given(registered(coop),
                 new NonMemberCapBreached(coop, 2026, "R-CAP-2", CapUnit.HOURS, figures,
                         "other non-member use is 213 h = 21.3 % of member use 1,000 h; the cap is 20 % — business year 2026"));
 
@@ -219,7 +225,7 @@ class RatioReadModelTest {
         String coop = newCooperativeId("ratio-close");
         UsageFigures first = new UsageFigures(Usage.of(60_000, 1000), Usage.of(3000, 1000), Usage.of(6000, 1000));
         UsageFigures corrected = new UsageFigures(Usage.of(60_000, 1000), Usage.of(3000, 1000), Usage.of(6600, 1000));
-        Events events = Events.to(projection).as("manager-1").at(Instant.parse("2026-04-10T00:00:00Z"))
+        Events events = Events.to(plan, projection).as("manager-1").at(Instant.parse("2026-04-10T00:00:00Z"))
                 .given(registered(coop), new BusinessYearClosed(coop, 2025, day("2025-04-01"), day("2026-03-31"),
                         CapRuleVersion.NESTED_20_50_PERCENT, CapUnit.HOURS, first, new BigDecimal("10.0"),
                         new BigDecimal("15.0"), true, 1));
@@ -252,7 +258,7 @@ class RatioReadModelTest {
     @Test
     void feesAsTheCapUnit() {
         String coop = newCooperativeId("ratio-fees");
-        Events.to(projection).given(registered(coop, CapUnit.FEES, OvertimeAgreement.standard()),
+        Events.to(plan, projection).given(registered(coop, CapUnit.FEES, OvertimeAgreement.standard()),
                 member(coop, "m1", day("2021-06-01")), business(coop, "hotel"),
                 onDays(coop, "a1", "w1", "m1", 480, 1000, day("2026-04-06")),
                 onDays(coop, "a2", "w2", "hotel", 60, 6000, day("2026-04-07")));
@@ -286,7 +292,7 @@ class RatioReadModelTest {
             given.add(onDays(coop, "t-" + year, "w1", "town", 600, 1000, LocalDate.of(year, 6, 3)));
             given.add(onDays(coop, "h-" + year, "w1", "hotel", 300, 1000, LocalDate.of(year, 6, 4)));
         }
-        Events.to(projection).given(given.toArray());
+        Events.to(plan, projection).given(given.toArray());
 
         // M = 10 days × 10 h = 6,000 min, R = 600 min, O = 300 min in both years
         NonMemberRatio before = ratio(coop, 2024);
@@ -319,7 +325,7 @@ class RatioReadModelTest {
     @Test
     void aDistrictChangeReclassifiesTheMunicipalityFromItsEffectiveDay() {
         String coop = newCooperativeId("ratio-district");
-        Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 municipality(coop, "town", AMA),
                 onDays(coop, "a1", "w1", "m1", 480, 1000, day("2026-04-06"), day("2026-04-07"), day("2026-04-08"),
                         day("2026-04-09"), day("2026-04-10")),
@@ -338,7 +344,7 @@ class RatioReadModelTest {
     void ratiosOfSeveralCooperatives() {
         String a = newCooperativeId("ratio-many-a");
         String b = newCooperativeId("ratio-many-b");
-        Events.to(projection).given(registered(a), member(a, "m1", day("2021-06-01")),
+        Events.to(plan, projection).given(registered(a), member(a, "m1", day("2021-06-01")),
                 onDays(a, "a1", "w1", "m1", 480, 1000, day("2026-04-06")), registered(b));
 
         CooperativeRatios ratios = queries.find(new FindRatiosOfCooperatives(Set.of(b, a, "unknown"), 2026));
@@ -352,7 +358,7 @@ class RatioReadModelTest {
     @Test
     void everyEventHandledTwiceLeavesTheSameRows() {
         String coop = newCooperativeId("ratio-twice");
-        Events events = Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events events = Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 business(coop, "salt"), municipality(coop, "town", AMA),
                 dispatch(coop, "a-salt", "w1", "salt", period("2026-09-01", "2027-03-31"),
                         WorkPattern.weekly(360, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), 1100),
@@ -373,14 +379,14 @@ class RatioReadModelTest {
 
         assertThat(dump(coop)).isEqualTo(before);
         assertThat(ratio(coop, 2026)).isEqualTo(ratioBefore);
-        assertThat(before.get("ratio_day")).hasSize(61 + 2 + 19 + 8);
+        assertThat(before.get("plan_day")).hasSize(61 + 2 + 19 + 8);
         assertThat(before.get("ratio_breach")).hasSize(1);
     }
 
     @Test
     void theResetHandlerEmptiesEveryRatioTable() {
         String coop = newCooperativeId("ratio-reset");
-        Events.to(projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
+        Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
                 onDays(coop, "a1", "w1", "m1", 480, 1000, day("2026-05-11")),
                 new NonMemberCapBreached(coop, 2026, "R-CAP-2", CapUnit.HOURS, UsageFigures.ZERO, "x"));
 
@@ -396,7 +402,9 @@ class RatioReadModelTest {
 
     private Map<String, List<Map<String, Object>>> dump(String coop) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        for (String t : RatioProjection.TABLES) {
+        List<String> tables = new ArrayList<>(RatioProjection.TABLES);
+        tables.addAll(PlanProjection.TABLES); // the day ledger the ratio counts
+        for (String t : tables) {
             out.put(t, jdbc.queryForList("select * from " + t + " x where x.cooperative_id = ? order by x::text", coop));
         }
         return out;

@@ -50,7 +50,9 @@ class SubscriptionUpdatesTest {
     void ratioSubscribersGetEachNewFigure() {
         String coop = newCooperativeId("sub-ratio");
         String other = newCooperativeId("sub-other");
-        Events events = Events.to(new RatioProjection(jdbc, ratioQueries, emitter))
+        RatioProjection ratio = new RatioProjection(jdbc, ratioQueries, emitter);
+        // the plan projection writes the day ledger the ratio counts, and tells the ratio
+        Events events = Events.to(new PlanProjection(jdbc, planQueries, emitter, List.of(ratio)), ratio)
                 .given(registered(coop), member(coop, "m1", day("2021-06-01")), registered(other));
 
         SubscriptionQueryResult<NonMemberRatio, NonMemberRatio> one = gateway.subscriptionQuery(

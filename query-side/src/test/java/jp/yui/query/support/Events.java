@@ -16,18 +16,21 @@ import org.axonframework.messaging.MetaData;
  */
 public final class Events {
 
-    private final AnnotationEventHandlerAdapter adapter;
+    private final List<AnnotationEventHandlerAdapter> adapters = new ArrayList<>();
     private final Map<String, Long> sequences = new HashMap<>();
     private String userId = "tester";
     private Instant timestamp = Instant.parse("2026-11-25T00:00:00Z");
     private final List<DomainEventMessage<?>> handled = new ArrayList<>();
 
-    private Events(Object projection) {
-        this.adapter = new AnnotationEventHandlerAdapter(projection);
+    private Events(Object... projections) {
+        for (Object projection : projections) {
+            adapters.add(new AnnotationEventHandlerAdapter(projection));
+        }
     }
 
-    public static Events to(Object projection) {
-        return new Events(projection);
+    /** Events for these projections, each event handled by each in turn (as one processing group would). */
+    public static Events to(Object... projections) {
+        return new Events(projections);
     }
 
     public Events as(String userId) {
@@ -47,11 +50,7 @@ public final class Events {
             long seq = sequences.merge(aggregate, 1L, Long::sum) - 1;
             DomainEventMessage<?> m = new GenericDomainEventMessage<>("Cooperative", aggregate, seq, p,
                     MetaData.with("userId", userId), java.util.UUID.randomUUID().toString(), timestamp);
-            try {
-                adapter.handle(m);
-            } catch (Exception e) {
-                throw new IllegalStateException("projection failed on " + p, e);
-            }
+            handle(m);
             handled.add(m);
         }
         return this;
@@ -65,13 +64,19 @@ public final class Events {
     /** Handles already built messages again (idempotency: the same event twice must change nothing). */
     public Events again(List<DomainEventMessage<?>> messages) {
         for (DomainEventMessage<?> m : messages) {
+            handle(m);
+        }
+        return this;
+    }
+
+    private void handle(DomainEventMessage<?> m) {
+        for (AnnotationEventHandlerAdapter adapter : adapters) {
             try {
                 adapter.handle(m);
             } catch (Exception e) {
                 throw new IllegalStateException("projection failed on " + m.getPayload(), e);
             }
         }
-        return this;
     }
 
     private static String aggregateOf(Object payload) {
