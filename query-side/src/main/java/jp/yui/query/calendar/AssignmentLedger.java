@@ -262,6 +262,7 @@ public final class AssignmentLedger {
     /** An assignment as stored, then as changed by the batch's events. */
     private static final class Assignment {
         State row; // null: no such assignment
+        boolean stored; // its row was in <prefix>assignment before the batch (else it has no day rows yet)
         boolean rowChanged;
         final Set<YearMonth> actualMonths = new HashSet<>();
         final Map<LocalDate, Integer> actualDays = new HashMap<>();
@@ -368,7 +369,7 @@ public final class AssignmentLedger {
             }
         }
 
-        List<SqlParameterSource> rowUpserts = new ArrayList<>();
+        AssignmentRows rowUpserts = new AssignmentRows();
         List<SqlParameterSource> monthInserts = new ArrayList<>();
         List<SqlParameterSource> actualDeletes = new ArrayList<>();
         List<String> actualCoops = new ArrayList<>();
@@ -383,12 +384,7 @@ public final class AssignmentLedger {
             String id = e.getKey().assignmentId();
             Assignment a = e.getValue();
             if (a.rowChanged && a.row != null) {
-                State r = a.row;
-                rowUpserts.add(new MapSqlParameterSource("c", coop).addValue("a", id).addValue("kind", r.kind)
-                        .addValue("w", r.workerId).addValue("client", r.clientId).addValue("work", r.work)
-                        .addValue("cat", r.category).addValue("wp", r.workplace).addValue("from", r.period.from())
-                        .addValue("to", r.period.to()).addValue("pattern", r.patternJson).addValue("fee", r.fee)
-                        .addValue("cancelled", r.cancelled).addValue("reason", r.cancelReason));
+                rowUpserts.add(coop, id, a.row);
             }
             for (Map.Entry<YearMonth, TreeMap<LocalDate, Integer>> m : a.recordedMonths.entrySet()) {
                 MapSqlParameterSource args = new MapSqlParameterSource("c", coop).addValue("a", id)
@@ -403,27 +399,42 @@ public final class AssignmentLedger {
                 }
             }
             int startMonth = startMonths.getOrDefault(coop, 4);
+            // an assignment first stored by this batch has no day rows to delete (most of a replay's assignments)
             if (a.allDays) {
-                allDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
+                if (a.stored) {
+                    allDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
+                }
                 dayRows(coop, id, a, startMonth, null, dayInserts);
             } else {
                 for (YearMonth m : a.dayMonths) {
                     Period range = new Period(m.atDay(1), m.atEndOfMonth());
-                    monthDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
-                            .addValue("from", range.from()).addValue("to", range.to()));
+                    if (a.stored) {
+                        monthDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
+                                .addValue("from", range.from()).addValue("to", range.to()));
+                    }
                     dayRows(coop, id, a, startMonth, range, dayInserts);
                 }
             }
         }
-        batch("insert into " + p + "assignment (cooperative_id, assignment_id, kind, worker_id, client_id, work, "
-                + "category, workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, "
-                + "cancel_reason) values (:c, :a, :kind, :w, :client, :work, :cat, :wp, :from, :to, :pattern, :fee, "
-                + ":cancelled, :reason) on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind, "
-                + "worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work, "
-                + "category = excluded.category, workplace_municipality = excluded.workplace_municipality, "
-                + "period_from = excluded.period_from, period_to = excluded.period_to, pattern = excluded.pattern, "
-                + "fee_per_hour_yen = excluded.fee_per_hour_yen, cancelled = excluded.cancelled, "
-                + "cancel_reason = excluded.cancel_reason", rowUpserts);
+        if (!rowUpserts.coops.isEmpty()) {
+            // one statement over column arrays (each assignment once per batch, so no row is upserted twice in it)
+            withArrays("insert into " + p + "assignment (cooperative_id, assignment_id, kind, worker_id, client_id, "
+                    + "work, category, workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, "
+                    + "cancelled, cancel_reason) select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], "
+                    + "?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], "
+                    + "?::text[], ?::bigint[], ?::boolean[], ?::varchar[]) "
+                    + "on conflict (cooperative_id, assignment_id) do update set kind = excluded.kind, "
+                    + "worker_id = excluded.worker_id, client_id = excluded.client_id, work = excluded.work, "
+                    + "category = excluded.category, workplace_municipality = excluded.workplace_municipality, "
+                    + "period_from = excluded.period_from, period_to = excluded.period_to, pattern = excluded.pattern, "
+                    + "fee_per_hour_yen = excluded.fee_per_hour_yen, cancelled = excluded.cancelled, "
+                    + "cancel_reason = excluded.cancel_reason", new String[] {"varchar", "varchar", "varchar",
+                            "varchar", "varchar", "varchar", "varchar", "varchar", "date", "date", "text", "int8", "bool",
+                            "varchar"}, rowUpserts.coops, rowUpserts.ids, rowUpserts.kinds, rowUpserts.workers,
+                    rowUpserts.clients, rowUpserts.works, rowUpserts.categories, rowUpserts.workplaces,
+                    rowUpserts.froms, rowUpserts.tos, rowUpserts.patterns, rowUpserts.fees, rowUpserts.cancelled,
+                    rowUpserts.reasons);
+        }
         batch("insert into " + p + "actual_month (cooperative_id, assignment_id, month_start) values (:c, :a, :m) "
                 + "on conflict do nothing", monthInserts);
         batch("delete from " + p + "actual_day where cooperative_id = :c and assignment_id = :a "
@@ -438,6 +449,41 @@ public final class AssignmentLedger {
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
                 monthDayDeletes);
         insertDays(dayInserts);
+    }
+
+    /** The assignment rows a batch upserts, as columns (one statement over arrays, see {@link #withArrays}). */
+    private static final class AssignmentRows {
+        final List<String> coops = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
+        final List<String> kinds = new ArrayList<>();
+        final List<String> workers = new ArrayList<>();
+        final List<String> clients = new ArrayList<>();
+        final List<String> works = new ArrayList<>();
+        final List<String> categories = new ArrayList<>();
+        final List<String> workplaces = new ArrayList<>();
+        final List<Date> froms = new ArrayList<>();
+        final List<Date> tos = new ArrayList<>();
+        final List<String> patterns = new ArrayList<>();
+        final List<Long> fees = new ArrayList<>();
+        final List<Boolean> cancelled = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+
+        void add(String coop, String id, State r) {
+            coops.add(coop);
+            ids.add(id);
+            kinds.add(r.kind);
+            workers.add(r.workerId);
+            clients.add(r.clientId);
+            works.add(r.work);
+            categories.add(r.category);
+            workplaces.add(r.workplace);
+            froms.add(Date.valueOf(r.period.from()));
+            tos.add(Date.valueOf(r.period.to()));
+            patterns.add(r.patternJson);
+            fees.add(r.fee);
+            cancelled.add(r.cancelled);
+            reasons.add(r.cancelReason);
+        }
     }
 
     /**
@@ -590,11 +636,14 @@ public final class AssignmentLedger {
                 return;
             }
             switch (kind) {
-                case "A" -> a.row = new State(rs.getString("kind"), rs.getString("worker_id"), rs.getString("client_id"),
+                case "A" -> {
+                    a.stored = true;
+                    a.row = new State(rs.getString("kind"), rs.getString("worker_id"), rs.getString("client_id"),
                         rs.getString("work"), rs.getString("category"), rs.getString("workplace_municipality"),
                         new Period(rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate()),
                         rs.getString("pattern"), null, rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled"),
                         rs.getString("cancel_reason"));
+                }
                 case "M" -> a.actualMonths.add(YearMonth.from(rs.getDate("day").toLocalDate()));
                 default -> a.actualDays.put(rs.getDate("day").toLocalDate(), rs.getInt("minutes"));
             }
