@@ -19,8 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every event processor (every projection's processing group: plan, ratio, registry, people, audit, ledger, reports,
- * subsidy, and any added later) runs as a {@code PooledStreamingEventProcessor}, by default — no list of groups:
+ * Every event processor runs as a {@code PooledStreamingEventProcessor}, by default — no list of groups. Yui's
+ * projections run in four processors: {@code plan} (the day ledger), {@code audit}, {@code integrity}, and
+ * {@link #RECORDS_PROCESSOR} for the light ones (ratio, people, registry, jobs, subsidy, reports, ledger; Axon's
+ * {@code assignProcessingGroup}): every processor reads and deserializes every event and its coordinator walks its
+ * work packages' queues for each (in a replay, about a third of the JVM's time with one processor per group), while
+ * the light projections handle few of the events. A processing group added later gets a processor of its own.
  * <ul>
  *     <li>its tokens live in the {@code JdbcTokenStore} (table {@code token_entry}, see {@link AxonJdbcConfiguration}),
  *     stored in the same transaction as the projection's tables;</li>
@@ -72,6 +76,7 @@ public class EventProcessingConfiguration {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
                 configurer.eventProcessing(processing -> {
+                    RECORDS_GROUPS.forEach(group -> processing.assignProcessingGroup(group, RECORDS_PROCESSOR));
                     processing.usingPooledStreamingEventProcessors(defaults)
                               .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
                     if (asynchronousCommit) {
@@ -105,8 +110,28 @@ public class EventProcessingConfiguration {
         };
     }
 
+    /**
+     * The processor that runs the light projections' processing groups ({@link #RECORDS_GROUPS}) together: one
+     * coordinator, one event stream and one deserialization of each event for all of them, instead of one each.
+     */
+    public static final String RECORDS_PROCESSOR = "records";
+
+    /**
+     * The processing groups run by {@link #RECORDS_PROCESSOR}: each still has its own handlers, tables, reset handler
+     * and dead-letter queue. Plan (the day ledger, the heaviest), audit and integrity keep a processor each, named as
+     * their group.
+     */
+    public static final java.util.List<String> RECORDS_GROUPS = java.util.List.of(
+            jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP,
+            jp.yui.query.people.PeopleProjection.PROCESSING_GROUP,
+            jp.yui.query.registry.CertificationRegistryProjection.PROCESSING_GROUP,
+            jp.yui.query.jobs.SeasonalJobProjection.PROCESSING_GROUP,
+            jp.yui.query.subsidy.SubsidyProjection.GROUP,
+            jp.yui.query.reports.ReportsProjection.GROUP,
+            jp.yui.query.ledger.LedgerProjection.PROCESSING_GROUP);
+
     /** The processing groups of Yui's projections (their dead-letter invokers get a sequence identifier cache). */
-    static final java.util.List<String> PROJECTION_GROUPS = java.util.List.of(
+    public static final java.util.List<String> PROJECTION_GROUPS = java.util.List.of(
             jp.yui.query.audit.AuditTrailProjection.GROUP,
             jp.yui.query.registry.CertificationRegistryProjection.PROCESSING_GROUP,
             jp.yui.query.integrity.IntegrityChainProjection.GROUP,

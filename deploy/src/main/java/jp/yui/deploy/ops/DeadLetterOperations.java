@@ -30,8 +30,12 @@ public class DeadLetterOperations {
     /** Parked events per processing group (groups with a dead-letter queue only). */
     public Map<String, Long> parked() {
         Map<String, Long> counts = new TreeMap<>();
-        processing.eventProcessors().keySet().forEach(name -> processing.deadLetterQueue(name)
-                .ifPresent(queue -> counts.put(name, queue.size())));
+        // a processor may run several processing groups (EventProcessingConfiguration.RECORDS_PROCESSOR), each with a
+        // queue of its own; a group running alone has its processor's name
+        java.util.Set<String> groups = new java.util.TreeSet<>(processing.eventProcessors().keySet());
+        groups.addAll(jp.yui.deploy.config.EventProcessingConfiguration.PROJECTION_GROUPS);
+        groups.forEach(group -> processing.deadLetterQueue(group)
+                .ifPresent(queue -> counts.put(group, queue.size())));
         return counts;
     }
 

@@ -54,7 +54,8 @@ class ActuatorIntegrationTest {
         }
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("yui_processor_lag_events{")))
-                .andExpect(content().string(containsString("processor=\"ratio\"")))
+                .andExpect(content().string(containsString("processor=\"records\"")))
+                .andExpect(content().string(containsString("processor=\"plan\"")))
                 .andExpect(content().string(containsString("yui_cap_headroom_minutes{")))
                 .andExpect(content().string(containsString("cooperative=\"" + coop + "\"")))
                 .andExpect(content().string(containsString("commandBus")));

@@ -1,0 +1,79 @@
+package jp.yui.deploy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import jp.yui.deploy.support.YuiIntegrationTest;
+import jp.yui.query.audit.AuditTrailProjection;
+import jp.yui.query.integrity.IntegrityChainProjection;
+import jp.yui.query.plan.PlanProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The projections run in four processors (plan, records, audit, integrity), each processing group keeping its own
+ * dead-letter queue; and migration V650 empties the light projections' tables and drops their old processors' tokens
+ * on a database that had them, so that "records" rebuilds them, leaving the plan's alone.
+ */
+@YuiIntegrationTest
+class ProcessorLayoutTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void theLightProjectionsShareTheRecordsProcessor() {
+        Map<String, EventProcessor> processors = processing.eventProcessors();
+        assertThat(processors).containsKeys(PlanProjection.PROCESSING_GROUP,
+                jp.yui.deploy.config.EventProcessingConfiguration.RECORDS_PROCESSOR, AuditTrailProjection.GROUP,
+                IntegrityChainProjection.GROUP);
+        EventProcessor records = processors.get(jp.yui.deploy.config.EventProcessingConfiguration.RECORDS_PROCESSOR);
+        for (String group : jp.yui.deploy.config.EventProcessingConfiguration.RECORDS_GROUPS) {
+            assertThat(processors).as(group).doesNotContainKey(group);
+            assertThat(processing.eventProcessorByProcessingGroup(group)).as(group).containsSame(records);
+        }
+        for (String group : jp.yui.deploy.config.EventProcessingConfiguration.PROJECTION_GROUPS) {
+            assertThat(processing.deadLetterQueue(group)).as(group).isPresent();
+        }
+        assertThat(processing.eventProcessorByProcessingGroup(PlanProjection.PROCESSING_GROUP))
+                .containsSame(processors.get(PlanProjection.PROCESSING_GROUP));
+    }
+
+    @Test
+    void upgradingEmptiesTheMovedProjectionsAndKeepsThePlan() {
+        String schema = "v650_upgrade_" + Long.toHexString(System.nanoTime());
+        jdbc.execute("create schema " + schema);
+        try {
+            Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
+                    .locations("classpath:db/migration").target("640").load();
+            flyway.migrate();
+            String t = schema + ".";
+            jdbc.update("insert into " + t + "token_entry (processor_name, segment, token_type, time_stamp) "
+                    + "values ('people', 0, null, 'x'), ('plan', 0, null, 'x')");
+            jdbc.update("insert into " + t + "people_client (cooperative_id, client_id, name, updated_sequence, "
+                    + "kind) values ('c', 'k', '旅館', 1, 'BUSINESS')");
+            jdbc.update("insert into " + t + "plan_worker (cooperative_id, worker_id, name, employment_type, hired_on) "
+                    + "values ('c', 'w', '職員', 'INDEFINITE', date '2025-04-01')");
+
+            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
+                    .locations("classpath:db/migration").load().migrate();
+
+            assertThat(jdbc.queryForList("select processor_name from " + t + "token_entry", String.class))
+                    .isEqualTo(List.of("plan"));
+            assertThat(jdbc.queryForObject("select count(*) from " + t + "people_client", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from " + t + "plan_worker", Integer.class)).isOne();
+        } finally {
+            jdbc.execute("drop schema " + schema + " cascade");
+        }
+    }
+}
