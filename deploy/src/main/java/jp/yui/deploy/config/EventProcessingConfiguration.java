@@ -58,6 +58,7 @@ public class EventProcessingConfiguration {
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,
             @Value("${yui.processors.dead-letter-queue.enabled:true}") boolean deadLetterQueue,
             @Value("${yui.processors.asynchronous-commit:true}") boolean asynchronousCommit,
+            @Value("${yui.metrics.event-processor-messages:false}") boolean perEventMetrics,
             ObjectProvider<ConnectionProvider> connections, ObjectProvider<TransactionManager> transactions,
             ObjectProvider<DeadLetterSchema> deadLetterSchema, ObjectProvider<DataSource> dataSource) {
         PooledStreamingProcessorConfiguration defaults = pooledDefaults(initialSegmentCount, threadCount, batchSize,
@@ -75,6 +76,13 @@ public class EventProcessingConfiguration {
 
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
+                if (!perEventMetrics) {
+                    // Axon's Micrometer monitors look their meters up (and resolve the payload type) for every event
+                    // and processor: a tenth of a replay's JVM time. A processor's progress is measured per segment
+                    // by YuiMetrics (yui_processor_lag_events) instead; command and query buses keep Axon's meters.
+                    configurer.configureMessageMonitor(org.axonframework.eventhandling.EventProcessor.class,
+                            (config, type, name) -> org.axonframework.monitoring.NoOpMessageMonitor.INSTANCE);
+                }
                 configurer.eventProcessing(processing -> {
                     RECORDS_GROUPS.forEach(group -> processing.assignProcessingGroup(group, RECORDS_PROCESSOR));
                     processing.usingPooledStreamingEventProcessors(defaults)
