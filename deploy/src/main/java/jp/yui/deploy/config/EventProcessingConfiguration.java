@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *     <li>its tokens live in the {@code JdbcTokenStore} (table {@code token_entry}, see {@link AxonJdbcConfiguration}),
  *     stored in the same transaction as the projection's tables;</li>
- *     <li>the stream is divided into {@code yui.processors.initial-segment-count} segments (default 4) by cooperative
+ *     <li>the stream is divided into {@code yui.processors.initial-segment-count} segments (default 2) by cooperative
  *     (Axon's default sequencing policy keeps each aggregate's events in order in one segment), so several nodes can
  *     share a processor: each segment is claimed by one node at a time, and a node that stops releases its claims;</li>
  *     <li>{@code yui.processors.thread-count} worker threads (default 2) per processor handle the segments it holds,
@@ -52,7 +52,7 @@ public class EventProcessingConfiguration {
 
     @Bean
     public ConfigurerModule pooledStreamingEventProcessorsByDefault(
-            @Value("${yui.processors.initial-segment-count:4}") int initialSegmentCount,
+            @Value("${yui.processors.initial-segment-count:2}") int initialSegmentCount,
             @Value("${yui.processors.thread-count:2}") int threadCount,
             @Value("${yui.processors.batch-size:500}") int batchSize,
             @Value("${yui.processors.token-claim-interval-ms:5000}") long tokenClaimIntervalMillis,

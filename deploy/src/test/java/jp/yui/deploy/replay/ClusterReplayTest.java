@@ -71,6 +71,9 @@ import org.springframework.test.context.ContextConfiguration;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClusterReplayTest {
 
+    /** The processors' segment count: {@code yui.processors.initial-segment-count} of application.yml. */
+    private static final int SEGMENTS = 2;
+
     static final String AMA = "325252";
     static final Set<String> NODES = Set.of("node-1", "node-2");
 
@@ -253,7 +256,8 @@ class ClusterReplayTest {
         for (Map.Entry<String, ProcessorProgress> e : p.processors().entrySet()) {
             assertThat(e.getValue().error()).as(e.getKey()).isNull();
             assertThat(e.getValue().replaying()).as(e.getKey()).isFalse();
-            assertThat(e.getValue().totalSegments()).as("segments of %s, whoever holds them", e.getKey()).isEqualTo(4);
+            assertThat(e.getValue().totalSegments()).as("segments of %s, whoever holds them", e.getKey())
+                    .isEqualTo(SEGMENTS);
         }
         return p;
     }

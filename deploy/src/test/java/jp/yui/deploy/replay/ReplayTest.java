@@ -95,6 +95,8 @@ class ReplayTest {
     /** The cooperative a command is sent to while the replay runs; its rows are left out of the comparison. */
     static final String LIVE = "replay-live";
 
+    @org.springframework.beans.factory.annotation.Value("${yui.processors.initial-segment-count}")
+    int segmentCount;
     @Autowired
     Commands commands;
     @Autowired
@@ -126,7 +128,7 @@ class ReplayTest {
                     Integer.class, name)) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100); // the processor creates its tokens when it first starts
             }
-            assertThat(segments).as("segments of " + name).isEqualTo(4);
+            assertThat(segments).as("segments of " + name).isEqualTo(segmentCount);
         }
     }
 
@@ -209,7 +211,7 @@ class ReplayTest {
         for (Map.Entry<String, ProcessorProgress> e : p.processors().entrySet()) {
             assertThat(e.getValue().replaying()).as(e.getKey()).isFalse();
             assertThat(e.getValue().error()).as(e.getKey()).isNull();
-            assertThat(e.getValue().segments()).as(e.getKey()).isEqualTo(4);
+            assertThat(e.getValue().segments()).as(e.getKey()).isEqualTo(segmentCount);
         }
         long total = p.eventsTotal();
         System.out.printf("ReplayTest: replay of %d events through %d processors took %.1f s = %.0f events/s "
