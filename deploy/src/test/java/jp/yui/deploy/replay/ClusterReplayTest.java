@@ -102,8 +102,9 @@ class ClusterReplayTest {
 
             // ------------------------------------------------------------ both nodes hold segments of every processor
             for (StreamingEventProcessor p : replayable(node1)) {
-                p.releaseSegment(2, 60, TimeUnit.SECONDS);
-                p.releaseSegment(3, 60, TimeUnit.SECONDS);
+                for (int segment = SEGMENTS / 2; segment < SEGMENTS; segment++) { // the upper half goes to node 2
+                    p.releaseSegment(segment, 60, TimeUnit.SECONDS);
+                }
             }
             await("both nodes hold segments of every processor", Duration.ofSeconds(60), () -> replayable(node1).stream()
                     .allMatch(p -> owners(p.getName()).equals(NODES)));
@@ -142,10 +143,10 @@ class ClusterReplayTest {
                     .allMatch(n -> replayable(n).stream().allMatch(StreamingEventProcessor::isRunning)));
             await("every segment is held by one of the two nodes", Duration.ofSeconds(60), () -> replayable(node1)
                     .stream().allMatch(sp -> jdbc.queryForObject("select count(*) from token_entry where processor_name = ? "
-                            + "and owner in ('node-1', 'node-2')", Integer.class, sp.getName()) == 4));
+                            + "and owner in ('node-1', 'node-2')", Integer.class, sp.getName()) == SEGMENTS));
             int processors = replayable(node1).size();
             await("the two nodes work on every segment between them", Duration.ofSeconds(60), () -> nodes.stream()
-                    .flatMap(n -> replayable(n).stream()).mapToInt(sp -> sp.processingStatus().size()).sum() == 4 * processors);
+                    .flatMap(n -> replayable(n).stream()).mapToInt(sp -> sp.processingStatus().size()).sum() == SEGMENTS * processors);
 
             // ------------------------------------------------------------ the same tables
             awaitCaughtUp(node1, head());
@@ -276,7 +277,7 @@ class ClusterReplayTest {
     private static void awaitCaughtUp(ConfigurableApplicationContext node, long head) throws InterruptedException {
         ReplayService replay = node.getBean(ReplayService.class);
         await("processors caught up with " + head, Duration.ofMinutes(3), () -> replay.progress().processors().values()
-                .stream().allMatch(p -> p.totalSegments() == 4 && p.position() >= head && !p.replaying()));
+                .stream().allMatch(p -> p.totalSegments() == SEGMENTS && p.position() >= head && !p.replaying()));
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
