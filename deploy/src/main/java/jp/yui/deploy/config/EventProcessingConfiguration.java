@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every event processor runs as a {@code PooledStreamingEventProcessor}, by default — no list of groups. Yui's
- * projections run in four processors: {@code plan} (the day ledger), {@code audit}, {@code integrity}, and
- * {@link #RECORDS_PROCESSOR} for the light ones (ratio, people, registry, jobs, subsidy, reports, ledger; Axon's
- * {@code assignProcessingGroup}): every processor reads and deserializes every event and its coordinator walks its
+ * projections run in four processors: {@code plan} (the day ledger, and the ratio that counts it), {@code audit},
+ * {@code integrity}, and {@link #RECORDS_PROCESSOR} for the light ones (people, registry, jobs, subsidy, reports,
+ * ledger; Axon's {@code assignProcessingGroup}): every processor reads and deserializes every event and its coordinator walks its
  * work packages' queues for each (in a replay, about a third of the JVM's time with one processor per group), while
  * the light projections handle few of the events. A processing group added later gets a processor of its own.
  * <ul>
@@ -85,6 +85,8 @@ public class EventProcessingConfiguration {
                 }
                 configurer.eventProcessing(processing -> {
                     RECORDS_GROUPS.forEach(group -> processing.assignProcessingGroup(group, RECORDS_PROCESSOR));
+                    processing.assignProcessingGroup(jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP,
+                            jp.yui.query.plan.PlanProjection.PROCESSING_GROUP);
                     processing.usingPooledStreamingEventProcessors(defaults)
                               .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
                     if (asynchronousCommit) {
@@ -126,11 +128,11 @@ public class EventProcessingConfiguration {
 
     /**
      * The processing groups run by {@link #RECORDS_PROCESSOR}: each still has its own handlers, tables, reset handler
-     * and dead-letter queue. Plan (the day ledger, the heaviest), audit and integrity keep a processor each, named as
-     * their group.
+     * and dead-letter queue. The ratio runs in the plan's processor ({@code plan}): it counts the plan's day ledger, so
+     * its own records (closes, breaches) and the days it counts are written in the same transactions and an answer
+     * never combines a close with days not yet written. Audit and integrity keep a processor each.
      */
     public static final java.util.List<String> RECORDS_GROUPS = java.util.List.of(
-            jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP,
             jp.yui.query.people.PeopleProjection.PROCESSING_GROUP,
             jp.yui.query.registry.CertificationRegistryProjection.PROCESSING_GROUP,
             jp.yui.query.jobs.SeasonalJobProjection.PROCESSING_GROUP,

@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
-import jp.yui.deploy.config.EventProcessingConfiguration;
 import jp.yui.query.calendar.SubscriptionUpdates;
 import jp.yui.query.plan.FindWorkerYear;
 import jp.yui.query.plan.FindYearPlan;
@@ -32,9 +31,8 @@ import org.springframework.stereotype.Component;
  * may be projected by another node (pooled streaming processors split the segments between nodes), whose
  * {@link QueryUpdateEmitter} knows nothing of this node's subscribers. So every node LISTENs on PostgreSQL channel
  * {@code yui_progress} (notified by a trigger on {@code token_entry} when a processor's token moves, i.e. after a
- * projection committed — deploy migration V20) and, for the processors of the plan and the ratio ({@code plan} and
- * {@code records}; the ratio also counts the plan's day ledger, so a move of the plan's token refreshes both),
- * recomputes the answers of its
+ * projection committed — deploy migration V20) and, for the processor of the plan and the ratio ({@code plan}: the
+ * ratio counts the plan's day ledger and runs in the same processor), recomputes the answers of its
  * own active {@link FindYearPlan}, {@link FindWorkerYear}, {@link FindNonMemberRatio} and
  * {@link FindRatiosOfCooperatives} subscriptions and emits them (only when someone subscribed; notifications arriving
  * together are handled once). The node that projected the event has already emitted; the repeated, equal answer is
@@ -132,8 +130,7 @@ public class ReadModelChangeListener implements DisposableBean {
                 SubscriptionUpdates.emit(emitter, FindWorkerYear.class, q -> true, plans::find);
             }
             // the ratio counts the plan's day ledger: a change there is a change of the ratio too
-            if (plan || EventProcessingConfiguration.RECORDS_PROCESSOR.equals(processor)
-                    || RatioProjection.PROCESSING_GROUP.equals(processor)) {
+            if (plan || RatioProjection.PROCESSING_GROUP.equals(processor)) {
                 SubscriptionUpdates.emit(emitter, FindNonMemberRatio.class, q -> true, ratios::find);
                 SubscriptionUpdates.emit(emitter, FindRatiosOfCooperatives.class, q -> true, ratios::find);
             }

@@ -455,5 +455,14 @@ class ViewsIntegrationTest {
         assertThat(replay.bar.getValue()).isBetween(0.0, 1.0);
         assertThat(replay.status.getText()).isNotBlank();
         assertThat(GridKt._size(replay.processors)).isGreaterThan(0);
+        // each of Yui's processors says which read models it builds (the light ones share "records")
+        assertThat(replay.readModels("records")).contains("員外利用比率").contains("派遣元管理台帳");
+        assertThat(replay.readModels("plan")).contains("年間就業計画");
+        assertThat(replay.readModels("some-later-processor")).isEmpty();
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(replay.processors); i++) {
+            rows.add(String.join(" | ", GridKt._getFormattedRow(replay.processors, i)));
+        }
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("records | ").contains("認定台帳"));
     }
 }

@@ -59,6 +59,8 @@ public class ReplayView extends VerticalLayout {
         bar.setId("replay-progress");
         status.setId("replay-status");
         processors.addColumn(Map.Entry::getKey).setHeader(getTranslation("views.replay.processor")).setAutoWidth(true);
+        processors.addColumn(p -> readModels(p.getKey())).setHeader(getTranslation("views.replay.readModels"))
+                .setAutoWidth(true);
         processors.addColumn(p -> p.getValue().position() + " / " + p.getValue().eventsTotal())
                 .setHeader(getTranslation("views.replay.position"));
         processors.addColumn(p -> p.getValue().caughtUp() ? "✔" : p.getValue().replaying() ? "…" : "")
@@ -138,5 +140,12 @@ public class ReplayView extends VerticalLayout {
     protected void onDetach(DetachEvent detachEvent) {
         stopPolling();
         super.onDetach(detachEvent);
+    }
+
+    /** The read models a processor builds, in the user's language (a processor added later shows its name only). */
+    public String readModels(String processor) {
+        String key = "views.replay.readModels." + processor;
+        String text = getTranslation(key);
+        return text == null || text.startsWith("!") || text.equals(key) ? "" : text;
     }
 }
