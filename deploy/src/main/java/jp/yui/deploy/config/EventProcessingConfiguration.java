@@ -141,17 +141,11 @@ public class EventProcessingConfiguration {
             jp.yui.query.ledger.LedgerProjection.PROCESSING_GROUP);
 
     /** The processing groups of Yui's projections (their dead-letter invokers get a sequence identifier cache). */
-    public static final java.util.List<String> PROJECTION_GROUPS = java.util.List.of(
-            jp.yui.query.audit.AuditTrailProjection.GROUP,
-            jp.yui.query.registry.CertificationRegistryProjection.PROCESSING_GROUP,
-            jp.yui.query.integrity.IntegrityChainProjection.GROUP,
-            jp.yui.query.ledger.LedgerProjection.PROCESSING_GROUP,
-            jp.yui.query.people.PeopleProjection.PROCESSING_GROUP,
-            jp.yui.query.plan.PlanProjection.PROCESSING_GROUP,
-            jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP,
-            jp.yui.query.reports.ReportsProjection.GROUP,
-            jp.yui.query.jobs.SeasonalJobProjection.PROCESSING_GROUP,
-            jp.yui.query.subsidy.SubsidyProjection.GROUP);
+    public static final java.util.List<String> PROJECTION_GROUPS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(jp.yui.query.plan.PlanProjection.PROCESSING_GROUP,
+                    jp.yui.query.ratio.RatioProjection.PROCESSING_GROUP, jp.yui.query.audit.AuditTrailProjection.GROUP,
+                    jp.yui.query.integrity.IntegrityChainProjection.GROUP),
+            RECORDS_GROUPS.stream()).toList();
 
     /** The defaults every pooled streaming processor is built with. */
     public static PooledStreamingProcessorConfiguration pooledDefaults(int initialSegmentCount, int threadCount,
