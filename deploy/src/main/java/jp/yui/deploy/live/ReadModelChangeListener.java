@@ -13,7 +13,6 @@ import jp.yui.query.plan.PlanProjection;
 import jp.yui.query.plan.PlanQueries;
 import jp.yui.query.ratio.FindNonMemberRatio;
 import jp.yui.query.ratio.FindRatiosOfCooperatives;
-import jp.yui.query.ratio.RatioProjection;
 import jp.yui.query.ratio.RatioQueries;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.postgresql.PGConnection;
@@ -124,13 +123,10 @@ public class ReadModelChangeListener implements DisposableBean {
     /** Re-emits the answers of this node's subscriptions to the read model of {@code processor}. */
     void refresh(String processor) {
         try {
-            boolean plan = PlanProjection.PROCESSING_GROUP.equals(processor);
-            if (plan) {
+            // the processor "plan" runs the plan's and the ratio's processing groups (EventProcessingConfiguration)
+            if (PlanProjection.PROCESSING_GROUP.equals(processor)) {
                 SubscriptionUpdates.emit(emitter, FindYearPlan.class, q -> true, plans::find);
                 SubscriptionUpdates.emit(emitter, FindWorkerYear.class, q -> true, plans::find);
-            }
-            // the ratio counts the plan's day ledger: a change there is a change of the ratio too
-            if (plan || RatioProjection.PROCESSING_GROUP.equals(processor)) {
                 SubscriptionUpdates.emit(emitter, FindNonMemberRatio.class, q -> true, ratios::find);
                 SubscriptionUpdates.emit(emitter, FindRatiosOfCooperatives.class, q -> true, ratios::find);
             }

@@ -71,8 +71,9 @@ import org.springframework.test.context.ContextConfiguration;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClusterReplayTest {
 
-    /** The processors' segment count: {@code yui.processors.initial-segment-count} of application.yml. */
-    private static final int SEGMENTS = 2;
+    /** The processors' segment count ({@code yui.processors.initial-segment-count}). */
+    @org.springframework.beans.factory.annotation.Value("${yui.processors.initial-segment-count}")
+    int segments;
 
     static final String AMA = "325252";
     static final Set<String> NODES = Set.of("node-1", "node-2");
@@ -102,7 +103,7 @@ class ClusterReplayTest {
 
             // ------------------------------------------------------------ both nodes hold segments of every processor
             for (StreamingEventProcessor p : replayable(node1)) {
-                for (int segment = SEGMENTS / 2; segment < SEGMENTS; segment++) { // the upper half goes to node 2
+                for (int segment = segments / 2; segment < segments; segment++) { // the upper half goes to node 2
                     p.releaseSegment(segment, 60, TimeUnit.SECONDS);
                 }
             }
@@ -143,10 +144,10 @@ class ClusterReplayTest {
                     .allMatch(n -> replayable(n).stream().allMatch(StreamingEventProcessor::isRunning)));
             await("every segment is held by one of the two nodes", Duration.ofSeconds(60), () -> replayable(node1)
                     .stream().allMatch(sp -> jdbc.queryForObject("select count(*) from token_entry where processor_name = ? "
-                            + "and owner in ('node-1', 'node-2')", Integer.class, sp.getName()) == SEGMENTS));
+                            + "and owner in ('node-1', 'node-2')", Integer.class, sp.getName()) == segments));
             int processors = replayable(node1).size();
             await("the two nodes work on every segment between them", Duration.ofSeconds(60), () -> nodes.stream()
-                    .flatMap(n -> replayable(n).stream()).mapToInt(sp -> sp.processingStatus().size()).sum() == SEGMENTS * processors);
+                    .flatMap(n -> replayable(n).stream()).mapToInt(sp -> sp.processingStatus().size()).sum() == segments * processors);
 
             // ------------------------------------------------------------ the same tables
             awaitCaughtUp(node1, head());
@@ -241,7 +242,7 @@ class ClusterReplayTest {
     }
 
     /** Watches a replay to its end: progress never going back, no processor in error or still replaying. */
-    private static ReplayProgress awaitReplayed(ReplayService replay) throws InterruptedException {
+    private ReplayProgress awaitReplayed(ReplayService replay) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         ReplayProgress p = replay.progress();
         List<Long> seen = new ArrayList<>();
@@ -258,7 +259,7 @@ class ClusterReplayTest {
             assertThat(e.getValue().error()).as(e.getKey()).isNull();
             assertThat(e.getValue().replaying()).as(e.getKey()).isFalse();
             assertThat(e.getValue().totalSegments()).as("segments of %s, whoever holds them", e.getKey())
-                    .isEqualTo(SEGMENTS);
+                    .isEqualTo(segments);
         }
         return p;
     }
@@ -274,10 +275,10 @@ class ClusterReplayTest {
     }
 
     /** Until every processor's every segment, whoever holds it, has reached {@code head} (as the replay service sees). */
-    private static void awaitCaughtUp(ConfigurableApplicationContext node, long head) throws InterruptedException {
+    private void awaitCaughtUp(ConfigurableApplicationContext node, long head) throws InterruptedException {
         ReplayService replay = node.getBean(ReplayService.class);
         await("processors caught up with " + head, Duration.ofMinutes(3), () -> replay.progress().processors().values()
-                .stream().allMatch(p -> p.totalSegments() == SEGMENTS && p.position() >= head && !p.replaying()));
+                .stream().allMatch(p -> p.totalSegments() == segments && p.position() >= head && !p.replaying()));
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {

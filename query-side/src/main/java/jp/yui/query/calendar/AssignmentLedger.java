@@ -489,9 +489,8 @@ public final class AssignmentLedger {
     /**
      * The day rows computed from the assignments' states, as columns: what an assignment's days share (cooperative,
      * assignment, worker, client, kind, work, fee) once per assignment, and per day only numbers — the day as its
-     * epoch day, business year, planned and actual minutes (-1: none) and the index of its assignment — which the
-     * driver sends as binary integer arrays. One statement with twelve parameters for the whole batch; before, every day row
-     * repeated its assignment's strings and the driver formatted each date as text.
+     * epoch day, business year, planned and actual minutes and the (1-based) index of its assignment. One statement
+     * for the whole batch; before, every day row repeated its assignment's strings and the driver formatted each date.
      */
     private static final class DayRows {
         final List<String> coops = new ArrayList<>();
@@ -501,22 +500,16 @@ public final class AssignmentLedger {
         final List<String> kinds = new ArrayList<>();
         final List<String> works = new ArrayList<>();
         final List<Long> fees = new ArrayList<>();
-        int[] index = new int[256]; // 1-based position of the day's assignment in the lists above
-        int[] days = new int[256];
-        int[] years = new int[256];
-        int[] planned = new int[256];
-        int[] actual = new int[256];
-        int size;
-        private String lastCoop;
-        private String lastAssignment;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
+        final List<Integer> index = new ArrayList<>();
+        final List<Integer> days = new ArrayList<>();
+        final List<Integer> years = new ArrayList<>();
+        final List<Integer> planned = new ArrayList<>();
+        final List<Integer> actual = new ArrayList<>();
 
         void add(String coop, String assignmentId, LocalDate day, int year, State r, int plannedMinutes,
                  Integer actualMinutes) {
-            if (!coop.equals(lastCoop) || !assignmentId.equals(lastAssignment)) {
+            int last = coops.size() - 1;
+            if (last < 0 || !coops.get(last).equals(coop) || !assignments.get(last).equals(assignmentId)) {
                 coops.add(coop);
                 assignments.add(assignmentId);
                 workers.add(r.workerId);
@@ -524,23 +517,12 @@ public final class AssignmentLedger {
                 kinds.add(r.kind);
                 works.add(r.work);
                 fees.add(r.fee);
-                lastCoop = coop;
-                lastAssignment = assignmentId;
             }
-            if (size == days.length) {
-                int n = size * 2;
-                index = java.util.Arrays.copyOf(index, n);
-                days = java.util.Arrays.copyOf(days, n);
-                years = java.util.Arrays.copyOf(years, n);
-                planned = java.util.Arrays.copyOf(planned, n);
-                actual = java.util.Arrays.copyOf(actual, n);
-            }
-            index[size] = coops.size();
-            days[size] = Math.toIntExact(day.toEpochDay());
-            years[size] = year;
-            planned[size] = plannedMinutes;
-            actual[size] = actualMinutes == null ? -1 : actualMinutes;
-            size++;
+            index.add(coops.size());
+            days.add(Math.toIntExact(day.toEpochDay()));
+            years.add(year);
+            planned.add(plannedMinutes);
+            actual.add(actualMinutes);
         }
     }
 
@@ -550,7 +532,7 @@ public final class AssignmentLedger {
      * afterwards; before, every inserted row was written a second time by that update).
      */
     private void insertDays(DayRows rows) {
-        if (rows.isEmpty()) {
+        if (rows.index.isEmpty()) {
             return;
         }
         String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, "
@@ -558,39 +540,15 @@ public final class AssignmentLedger {
                 + "select v.c, v.a, v.d, v.y, v.w, v.client, v.kind, " + classOn("v.c", "v.client", "v.d", "cl")
                 + ", v.work, v.planned, v.actual, v.fee from ("
                 + "select x.c, x.a, date '1970-01-01' + d.e as d, d.y, x.w, x.client, x.kind, x.work, d.planned, "
-                + "nullif(d.actual, -1) as actual, x.fee "
+                + "d.actual, x.fee "
                 + "from unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as d(i, e, y, planned, actual) "
                 + "join unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], "
                 + "?::bigint[]) with ordinality as x(c, a, w, client, kind, work, fee, i) on x.i = d.i) v "
                 + "left join " + p + "client cl on cl.cooperative_id = v.c and cl.client_id = v.client";
-        int n = rows.size;
-        jdbc.getJdbcTemplate().execute((java.sql.Connection con) -> {
-            try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
-                ps.setArray(1, con.createArrayOf("int4", boxed(rows.index, n)));
-                ps.setArray(2, con.createArrayOf("int4", boxed(rows.days, n)));
-                ps.setArray(3, con.createArrayOf("int4", boxed(rows.years, n)));
-                ps.setArray(4, con.createArrayOf("int4", boxed(rows.planned, n)));
-                ps.setArray(5, con.createArrayOf("int4", boxed(rows.actual, n)));
-                ps.setArray(6, con.createArrayOf("varchar", rows.coops.toArray()));
-                ps.setArray(7, con.createArrayOf("varchar", rows.assignments.toArray()));
-                ps.setArray(8, con.createArrayOf("varchar", rows.workers.toArray()));
-                ps.setArray(9, con.createArrayOf("varchar", rows.clients.toArray()));
-                ps.setArray(10, con.createArrayOf("varchar", rows.kinds.toArray()));
-                ps.setArray(11, con.createArrayOf("varchar", rows.works.toArray()));
-                ps.setArray(12, con.createArrayOf("int8", rows.fees.toArray()));
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** The first {@code n} values, boxed for {@link java.sql.Connection#createArrayOf} (the driver sends them in binary). */
-    private static Integer[] boxed(int[] values, int n) {
-        Integer[] out = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = values[i];
-        }
-        return out;
+        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "varchar", "varchar", "varchar",
+                        "varchar", "varchar", "varchar", "int8"}, rows.index, rows.days, rows.years, rows.planned,
+                rows.actual, rows.coops, rows.assignments, rows.workers, rows.clients, rows.kinds, rows.works,
+                rows.fees);
     }
 
     /**

@@ -356,6 +356,26 @@ class RatioReadModelTest {
     }
 
     @Test
+    void aBusinessYearStartingInJanuaryCountsTheDaysOfItsOwnMonthsOnly() {
+        // RULES.md: the business year starts in the month the articles say; the ratio of a year counts the plan's days
+        // of that year's twelve months (read by date), whatever the assignment spans
+        String coop = newCooperativeId("ratio-calendar-year");
+        Events.to(plan, projection).given(new jp.yui.command.api.CooperativeRegistered(coop, "暦年組合 " + coop, "32",
+                        Set.of(AMA), 1, CapUnit.HOURS, DayOfWeek.SUNDAY, OvertimeAgreement.standard()),
+                member(coop, "m1", day("2021-06-01")),
+                onDays(coop, "a1", "w1", "m1", 480, 1000, day("2026-12-28"), day("2026-12-29"), day("2027-01-04"),
+                        day("2027-01-05"), day("2027-01-06")));
+
+        NonMemberRatio y2026 = ratio(coop, 2026);
+        NonMemberRatio y2027 = ratio(coop, 2027);
+        assertThat(y2026.months()).extracting(MonthRatio::month)
+                .startsWith(YearMonth.of(2026, 1)).endsWith(YearMonth.of(2026, 12));
+        assertThat(y2026.projected().member().minutes()).isEqualTo(2 * 480);
+        assertThat(y2027.projected().member().minutes()).isEqualTo(3 * 480);
+        assertThat(month(y2027, "2027-01").projected().member().minutes()).isEqualTo(3 * 480);
+    }
+
+    @Test
     void everyEventHandledTwiceLeavesTheSameRows() {
         String coop = newCooperativeId("ratio-twice");
         Events events = Events.to(plan, projection).given(registered(coop), member(coop, "m1", day("2021-06-01")),
