@@ -3,6 +3,7 @@ package jp.yui.command.cooperative;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -129,6 +130,16 @@ public class Cooperative {
     /** Business years that have been closed: {@code true} while closed, {@code false} while reopened for correction. */
     private Map<Integer, Boolean> closedYears = new HashMap<>();
     private Map<Integer, Integer> closeRevisions = new HashMap<>();
+    /**
+     * R-CAP-4 figures of the business years already summed ({@link ProjectedYear#figures}), kept equal to a fresh sum
+     * by the event sourcing handlers: an assignment's event replaces that assignment's old contribution with its new
+     * one ({@link ProjectedYear#replacing}: exact integer sums), and an event that can change a client's class on some
+     * day (registration, a member admitted or leaving, a non-member registered, a district change) drops them all.
+     * Before, every dispatch command summed every assignment of the year again to get the figures "before" it, a
+     * cost that grew with the cooperative. Not part of the snapshot: rebuilt on demand after a load.
+     */
+    @JsonIgnore
+    private transient Map<BusinessYear, UsageFigures> yearFigures = new HashMap<>();
 
     protected Cooperative() {
         // for Axon and for snapshots
@@ -565,14 +576,14 @@ public class Cooperative {
         UsageFigures before = null;
         if (a.isDispatch()) {
             ClosedYearPolicy.check(closedYears, month, businessYearStartMonth);
-            before = ProjectedYear.figures(year, assignments.values(), classifier());
+            before = yearFigures(year);
         }
         WorkerDays daysBefore = workerDays(assignmentsOf(a.workerId()), month);
         apply(new ActualHoursRecorded(cooperativeId, a.id(), c.month(), Map.copyOf(days)));
         // R-DISP-4: the facts are recorded; what they break is recorded beside them.
         if (a.isDispatch()) {
             CapRuleVersion version = law.versionFor(year);
-            UsageFigures figures = ProjectedYear.figures(year, assignments.values(), classifier());
+            UsageFigures figures = yearFigures(year);
             for (NonMemberCapPolicy.Breach b : NonMemberCapPolicy.worsened(before, figures, version, capUnit)) {
                 apply(new NonMemberCapBreached(cooperativeId, year.startYear(), b.cap().ruleId(), capUnit, figures,
                         NonMemberCapPolicy.describeEn(year, b, figures, version, capUnit, "is")));
@@ -697,7 +708,7 @@ public class Cooperative {
                     "business year " + c.businessYear() + " is already closed");
         }
         CapRuleVersion version = law.versionFor(year);
-        UsageFigures f = ProjectedYear.figures(year, assignments.values(), classifier());
+        UsageFigures f = yearFigures(year);
         boolean within = NonMemberCapPolicy.breaches(f, version, capUnit).isEmpty();
         apply(new BusinessYearClosed(cooperativeId, year.startYear(), year.firstDay(), year.lastDay(), version, capUnit,
                 f, f.otherShare(capUnit), f.nonMemberShare(capUnit), within,
@@ -744,7 +755,7 @@ public class Cooperative {
         if (candidate.isDispatch()) {
             ClientClassifier classifier = classifier();
             guardUsage(affected, law, y -> {
-                UsageFigures figuresBefore = ProjectedYear.figures(y, assignments.values(), classifier);
+                UsageFigures figuresBefore = yearFigures(y);
                 return new UsageFigures[] {figuresBefore,
                         ProjectedYear.replacing(figuresBefore, y, old, candidate, classifier)};
             });
@@ -757,7 +768,7 @@ public class Cooperative {
      */
     private void guardUsageChange(Map<String, AssignmentState> after, ClientClassifier afterClassifier,
                                   Period affected, CapLaw law) {
-        guardUsage(affected, law, y -> new UsageFigures[] {ProjectedYear.figures(y, assignments.values(), classifier()),
+        guardUsage(affected, law, y -> new UsageFigures[] {yearFigures(y),
                 ProjectedYear.figures(y, after.values(), afterClassifier)});
     }
 
@@ -817,6 +828,40 @@ public class Cooperative {
 
     private ClientClassifier classifier() {
         return new ClientClassifier(clients, districts);
+    }
+
+    /** R-CAP-4: the projected figures of {@code year} in the current state (summed once, then kept up to date). */
+    UsageFigures yearFigures(BusinessYear year) {
+        if (yearFigures == null) {
+            yearFigures = new HashMap<>();
+        }
+        UsageFigures f = yearFigures.get(year);
+        if (f == null) {
+            f = ProjectedYear.figures(year, assignments.values(), classifier());
+            yearFigures.put(year, f);
+        }
+        return f;
+    }
+
+    /** The same figures summed again over every assignment (what {@link #yearFigures} must always equal). */
+    UsageFigures yearFiguresSummedAgain(BusinessYear year) {
+        return ProjectedYear.figures(year, assignments.values(), classifier());
+    }
+
+    /** Stores an assignment's new state and moves the summed years' figures from its old state to it. */
+    private void assignmentChanged(String id, AssignmentState now) {
+        AssignmentState old = assignments.put(id, now);
+        if (yearFigures != null && !yearFigures.isEmpty()) {
+            ClientClassifier c = classifier();
+            yearFigures.replaceAll((y, f) -> ProjectedYear.replacing(f, y, old, now, c));
+        }
+    }
+
+    /** A client's class may have changed on some days: the summed years' figures are summed again when next asked. */
+    private void classesChanged() {
+        if (yearFigures != null) {
+            yearFigures.clear();
+        }
     }
 
     private WorkerDays workerDays(Collection<AssignmentState> list, Period affected) {
@@ -892,11 +937,13 @@ public class Cooperative {
         weekStartsOn = e.weekStartsOn();
         overtimeAgreement = e.overtimeAgreement();
         districts.add(new DistrictVersion(null, Set.copyOf(e.districtMunicipalities())));
+        classesChanged();
     }
 
     @EventSourcingHandler
     void on(DistrictChangeCertified e) {
         districts.add(new DistrictVersion(e.effectiveOn(), Set.copyOf(e.districtMunicipalities())));
+        classesChanged();
     }
 
     @EventSourcingHandler
@@ -941,16 +988,19 @@ public class Cooperative {
         clients.put(e.clientId(), c == null
                 ? new ClientState(e.clientId(), e.name(), ClientKind.BUSINESS, null, List.of(m))
                 : c.withMembership(m));
+        classesChanged();
     }
 
     @EventSourcingHandler
     void on(MembershipEnded e) {
         clients.computeIfPresent(e.clientId(), (k, c) -> c.endingCurrentMembership(e.lastDay()));
+        classesChanged();
     }
 
     @EventSourcingHandler
     void on(NonMemberClientRegistered e) {
         clients.put(e.clientId(), new ClientState(e.clientId(), e.name(), e.kind(), e.municipalityCode(), List.of()));
+        classesChanged();
     }
 
     @EventSourcingHandler
@@ -979,24 +1029,33 @@ public class Cooperative {
 
     @EventSourcingHandler
     void on(AssignmentPlanned e) {
-        assignments.put(e.assignmentId(), new AssignmentState(e.assignmentId(), e.kind(), e.workerId(), e.clientId(),
+        assignmentChanged(e.assignmentId(), new AssignmentState(e.assignmentId(), e.kind(), e.workerId(), e.clientId(),
                 e.work(), e.category(), e.medicalException(), e.workplaceMunicipality(), e.period(), e.pattern(),
                 e.feePerHourYen(), false, Map.of()));
     }
 
     @EventSourcingHandler
     void on(AssignmentRescheduled e) {
-        assignments.computeIfPresent(e.assignmentId(), (k, a) -> a.rescheduled(e.period(), e.pattern()));
+        AssignmentState a = assignments.get(e.assignmentId());
+        if (a != null) {
+            assignmentChanged(a.id(), a.rescheduled(e.period(), e.pattern()));
+        }
     }
 
     @EventSourcingHandler
     void on(AssignmentCancelled e) {
-        assignments.computeIfPresent(e.assignmentId(), (k, a) -> a.asCancelled());
+        AssignmentState a = assignments.get(e.assignmentId());
+        if (a != null) {
+            assignmentChanged(a.id(), a.asCancelled());
+        }
     }
 
     @EventSourcingHandler
     void on(ActualHoursRecorded e) {
-        assignments.computeIfPresent(e.assignmentId(), (k, a) -> a.withActuals(e.month(), e.minutesPerDay()));
+        AssignmentState a = assignments.get(e.assignmentId());
+        if (a != null) {
+            assignmentChanged(a.id(), a.withActuals(e.month(), e.minutesPerDay()));
+        }
     }
 
     @EventSourcingHandler
