@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,6 +141,9 @@ public class Cooperative {
      */
     @JsonIgnore
     private transient Map<BusinessYear, UsageFigures> yearFigures = new HashMap<>();
+    /** The assignments by worker (an index of {@link #assignments}, built on first use; not part of the snapshot). */
+    @JsonIgnore
+    private transient Map<String, Map<String, AssignmentState>> assignmentsByWorker;
 
     protected Cooperative() {
         // for Axon and for snapshots
@@ -843,6 +847,11 @@ public class Cooperative {
         return f;
     }
 
+    /** The worker's assignments as {@link #assignmentsOf} gives them (for tests: the index must equal a scan). */
+    Set<AssignmentState> assignmentsOfWorker(String workerId) {
+        return Set.copyOf(assignmentsOf(workerId));
+    }
+
     /** The same figures summed again over every assignment (what {@link #yearFigures} must always equal). */
     UsageFigures yearFiguresSummedAgain(BusinessYear year) {
         return ProjectedYear.figures(year, assignments.values(), classifier());
@@ -851,6 +860,12 @@ public class Cooperative {
     /** Stores an assignment's new state and moves the summed years' figures from its old state to it. */
     private void assignmentChanged(String id, AssignmentState now) {
         AssignmentState old = assignments.put(id, now);
+        if (assignmentsByWorker != null) {
+            if (old != null && !old.workerId().equals(now.workerId())) {
+                assignmentsByWorker.get(old.workerId()).remove(id);
+            }
+            assignmentsByWorker.computeIfAbsent(now.workerId(), k -> new LinkedHashMap<>()).put(id, now);
+        }
         if (yearFigures != null && !yearFigures.isEmpty()) {
             ClientClassifier c = classifier();
             yearFigures.replaceAll((y, f) -> ProjectedYear.replacing(f, y, old, now, c));
@@ -869,7 +884,14 @@ public class Cooperative {
     }
 
     private List<AssignmentState> assignmentsOf(String workerId) {
-        return assignments.values().stream().filter(a -> a.workerId().equals(workerId)).toList();
+        if (assignmentsByWorker == null) {
+            assignmentsByWorker = new HashMap<>();
+            for (AssignmentState a : assignments.values()) {
+                assignmentsByWorker.computeIfAbsent(a.workerId(), k -> new LinkedHashMap<>()).put(a.id(), a);
+            }
+        }
+        Map<String, AssignmentState> mine = assignmentsByWorker.get(workerId);
+        return mine == null ? List.of() : List.copyOf(mine.values());
     }
 
     /** From {@code from} through the last day of the client's dispatches, or null when nothing lies there. */

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * of summing every assignment again. Whatever happens in between — assignments planned, rescheduled, cancelled, actual
  * months recorded, members admitted and leaving, non-members registered, the district changed — the kept figures of
  * every year asked for must equal a fresh sum over the state at that moment. Random event sequences, asked at random
- * points (so some years are kept across many events and others are summed late).
+ * points (so some years are kept across many events and others are summed late). The same for the index of
+ * assignments by worker that the working-time checks read.
  */
 class YearFiguresKeptTest {
 
@@ -123,6 +124,9 @@ class YearFiguresKeptTest {
                     assertThat(c.yearFigures(y)).as("round %d step %d year %s", round, step, y)
                             .isEqualTo(c.yearFiguresSummedAgain(y));
                     compared++;
+                    String worker = "w" + r.nextInt(3);
+                    assertThat(c.assignmentsOfWorker(worker)).isEqualTo(Set.copyOf(
+                            c.plannerAssignments().values().stream().filter(a -> a.workerId().equals(worker)).toList()));
                 }
             }
             for (int year = 2023; year <= 2028; year++) {
