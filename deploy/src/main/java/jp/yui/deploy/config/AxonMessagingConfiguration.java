@@ -85,6 +85,8 @@ public class AxonMessagingConfiguration {
             // a malformed cooperative id is refused before the aggregate is loaded (AggregateIdentifierCheck)
             commandBus.registerDispatchInterceptor(AggregateIdentifierCheck.dispatch());
             commandBus.registerHandlerInterceptor(AggregateIdentifierCheck.handler());
+            // a refusal or a no-op decided on a stale cached aggregate is run again on the stored state
+            commandBus.registerHandlerInterceptor(VersionCheckedCachingRepository.verifyOutcome());
             queryBus.registerDispatchInterceptor(interceptors.<QueryMessage<?, ?>>dispatch());
             queryBus.registerHandlerInterceptor(interceptors.<QueryMessage<?, ?>>handler());
         };

@@ -69,6 +69,11 @@ public class TransientFailureRetryScheduler extends IntervalRetryScheduler imple
     protected long computeRetryInterval(CommandMessage commandMessage,
                                         RuntimeException lastFailure,
                                         List<Class<? extends Throwable>[]> failures) {
+        for (Throwable t = lastFailure; t != null; t = t.getCause()) {
+            if (t instanceof VersionCheckedCachingRepository.StaleStateException) {
+                return 0; // nobody to wait for: the retry loads the aggregate from the store
+            }
+        }
         return intervalMillis + ThreadLocalRandom.current().nextLong(intervalMillis + 1);
     }
 

@@ -41,8 +41,8 @@ public class WriteModelConfiguration {
     /**
      * The Cooperative's repository: event sourced, snapshotted, and — unless {@code yui.aggregate-cache.size} is 0 —
      * with a bounded cache of the most recently used cooperatives ({@link BoundedAggregateCache}, default 1,000, more
-     * than the 150 cooperatives of the country), each entry checked against the store's last sequence number before
-     * use ({@link VersionCheckedCachingRepository}). Without the cache every command read the latest snapshot and up to
+     * than the 150 cooperatives of the country); a command decided on an entry older than the store is run again on
+     * the stored state ({@link VersionCheckedCachingRepository}). Without the cache every command read the latest snapshot and up to
      * {@code yui.snapshot.threshold} events and replayed them (most of a command's time, measured by the benchmarks).
      */
     @Bean
