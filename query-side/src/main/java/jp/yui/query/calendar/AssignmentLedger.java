@@ -528,28 +528,152 @@ public final class AssignmentLedger {
     }
 
     /**
-     * Inserts the day rows with their client's class on each day computed in the same statement, from the client,
-     * membership and district tables as they stand when the batch is written (what {@link #reclassify} would set
-     * afterwards; before, every inserted row was written a second time by that update).
+     * Inserts the day rows with their client's class on each day ({@link Classes}, read from the client, membership and
+     * district tables as they stand when the batch is written: what {@link #reclassify} would set afterwards). Before,
+     * the same statement computed the class per row with {@link #classOn}'s subqueries — a membership lookup and a
+     * district lookup for each of the tens of day rows of every event, more than half of PostgreSQL's time in a replay.
      */
     private void insertDays(DayRows rows) {
         if (rows.index.isEmpty()) {
             return;
         }
+        Classes classes = Classes.load(jdbc, p, rows.coops, rows.clients);
+        List<Integer> classOfDay = new ArrayList<>(rows.index.size());
+        Classes.OfClient client = null;
+        int clientOf = -1;
+        for (int k = 0; k < rows.index.size(); k++) {
+            int i = rows.index.get(k) - 1;
+            if (i != clientOf) { // the rows of one assignment follow each other
+                client = classes.of(rows.coops.get(i), rows.clients.get(i));
+                clientOf = i;
+            }
+            classOfDay.add(client.on(LocalDate.ofEpochDay(rows.days.get(k))));
+        }
         String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, "
                 + "kind, client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) "
-                + "select v.c, v.a, v.d, v.y, v.w, v.client, v.kind, " + classOn("v.c", "v.client", "v.d", "cl")
-                + ", v.work, v.planned, v.actual, v.fee from ("
-                + "select x.c, x.a, date '1970-01-01' + d.e as d, d.y, x.w, x.client, x.kind, x.work, d.planned, "
-                + "d.actual, x.fee "
-                + "from unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as d(i, e, y, planned, actual) "
+                + "select x.c, x.a, date '1970-01-01' + d.e, d.y, x.w, x.client, x.kind, "
+                + "case d.k when 0 then 'MEMBER' when 1 then 'RELATED_MUNICIPALITY' else 'OTHER_NON_MEMBER' end, "
+                + "x.work, d.planned, d.actual, x.fee "
+                + "from unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as d(i, e, y, planned, actual, k) "
                 + "join unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], "
-                + "?::bigint[]) with ordinality as x(c, a, w, client, kind, work, fee, i) on x.i = d.i) v "
-                + "left join " + p + "client cl on cl.cooperative_id = v.c and cl.client_id = v.client";
-        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "varchar", "varchar", "varchar",
+                + "?::bigint[]) with ordinality as x(c, a, w, client, kind, work, fee, i) on x.i = d.i";
+        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "int4", "varchar", "varchar", "varchar",
                         "varchar", "varchar", "varchar", "int8"}, rows.index, rows.days, rows.years, rows.planned,
-                rows.actual, rows.coops, rows.assignments, rows.workers, rows.clients, rows.kinds, rows.works,
-                rows.fees);
+                rows.actual, classOfDay, rows.coops, rows.assignments, rows.workers, rows.clients, rows.kinds,
+                rows.works, rows.fees);
+    }
+
+    /**
+     * The classes of a batch's clients per day, from the client, membership and district tables (read in one query):
+     * the same rule as {@link #classOn} and the write model's client classifier — a business is a member on a day one
+     * of its memberships covers; a municipality or local independent agency is related when its municipality is in
+     * the district version in force that day (the one with the highest sequence among those without a start or
+     * started by then); every other client, and a client not recorded, is other. Codes: 0 member, 1 related, 2 other.
+     */
+    static final class Classes {
+        private record Client(String kind, String municipality) {
+        }
+
+        private record Version(long sequence, LocalDate from, Set<String> municipalities) {
+        }
+
+        private final Map<List<String>, Client> clients = new HashMap<>();
+        private final Map<List<String>, List<LocalDate[]>> memberships = new HashMap<>();
+        private final Map<String, List<Version>> districts = new HashMap<>();
+
+        static Classes load(NamedParameterJdbcTemplate jdbc, String p, List<String> coops, List<String> clientIds) {
+            LinkedHashSet<List<String>> pairs = new LinkedHashSet<>();
+            for (int i = 0; i < coops.size(); i++) {
+                pairs.add(List.of(coops.get(i), clientIds.get(i)));
+            }
+            String[] c = new String[pairs.size()];
+            String[] id = new String[pairs.size()];
+            int n = 0;
+            for (List<String> pair : pairs) {
+                c[n] = pair.get(0);
+                id[n] = pair.get(1);
+                n++;
+            }
+            String[] distinctCoops = new LinkedHashSet<>(coops).toArray(String[]::new);
+            Classes out = new Classes();
+            Map<String, TreeMap<Long, Version>> versions = new HashMap<>();
+            String sql = "select 'C' as r, cl.cooperative_id, cl.client_id, cl.kind, cl.municipality_code, "
+                    + "null::date as d1, null::date as d2, null::bigint as v "
+                    + "from unnest(?::varchar[], ?::varchar[]) as w(c, id) join " + p + "client cl "
+                    + "on cl.cooperative_id = w.c and cl.client_id = w.id "
+                    + "union all select 'M', m.cooperative_id, m.client_id, null, null, m.joined_on, m.last_day, null "
+                    + "from unnest(?::varchar[], ?::varchar[]) as w(c, id) join " + p + "membership m "
+                    + "on m.cooperative_id = w.c and m.client_id = w.id "
+                    + "union all select 'D', cooperative_id, null, null, municipality_code, effective_from, null, "
+                    + "version_sequence from " + p + "district where cooperative_id = any(?::varchar[])";
+            jdbc.getJdbcOperations().query(con -> {
+                java.sql.PreparedStatement ps = con.prepareStatement(sql);
+                ps.setObject(1, c);
+                ps.setObject(2, id);
+                ps.setObject(3, c);
+                ps.setObject(4, id);
+                ps.setObject(5, distinctCoops);
+                return ps;
+            }, rs -> {
+                String coop = rs.getString("cooperative_id");
+                switch (rs.getString("r")) {
+                    case "C" -> out.clients.put(List.of(coop, rs.getString("client_id")),
+                            new Client(rs.getString("kind"), rs.getString("municipality_code")));
+                    case "M" -> {
+                        java.sql.Date last = rs.getDate("d2");
+                        out.memberships.computeIfAbsent(List.of(coop, rs.getString("client_id")), k -> new ArrayList<>())
+                                .add(new LocalDate[] {rs.getDate("d1").toLocalDate(),
+                                        last == null ? null : last.toLocalDate()});
+                    }
+                    default -> {
+                        java.sql.Date from = rs.getDate("d1");
+                        long v = rs.getLong("v");
+                        versions.computeIfAbsent(coop, k -> new TreeMap<>())
+                                .computeIfAbsent(v, k -> new Version(v, from == null ? null : from.toLocalDate(),
+                                        new HashSet<>()))
+                                .municipalities().add(rs.getString("municipality_code"));
+                    }
+                }
+            });
+            versions.forEach((coop, byVersion) -> out.districts.put(coop, new ArrayList<>(byVersion.values())));
+            return out;
+        }
+
+        /** The class rule for one client of one cooperative. */
+        OfClient of(String coop, String clientId) {
+            List<String> key = List.of(coop, clientId);
+            return new OfClient(clients.get(key), memberships.getOrDefault(key, List.of()),
+                    districts.getOrDefault(coop, List.of()));
+        }
+
+        record OfClient(Client client, List<LocalDate[]> memberships, List<Version> districts) {
+            int on(LocalDate day) {
+                if (client == null) {
+                    return 2;
+                }
+                if ("BUSINESS".equals(client.kind())) {
+                    for (LocalDate[] m : memberships) {
+                        if (!m[0].isAfter(day) && (m[1] == null || !m[1].isBefore(day))) {
+                            return 0;
+                        }
+                    }
+                    return 2;
+                }
+                if (("MUNICIPALITY".equals(client.kind()) || "LOCAL_INDEPENDENT_AGENCY".equals(client.kind()))
+                        && client.municipality() != null) {
+                    Version inForce = null; // versions ascend by sequence: the last one in force wins
+                    for (Version v : districts) {
+                        if (v.from() == null || !v.from().isAfter(day)) {
+                            inForce = v;
+                        }
+                    }
+                    if (inForce != null && inForce.municipalities().contains(client.municipality())) {
+                        return 1;
+                    }
+                }
+                return 2;
+            }
+        }
     }
 
     /**
