@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * The per-day ledger of a cooperative's assignments, as a projection keeps it in its own tables (prefix
  * {@code plan_} or {@code ratio_}, see the V100/V150 migrations): clients, memberships, district versions,
- * assignments with their work pattern, recorded actual months, and one row per assignment and day with the planned
+ * assignments with their work pattern, recorded actual months (one row each, with the month's recorded days and
+ * minutes as arrays), and one row per assignment and day with the planned
  * minutes, the actual minutes (when the month has recorded results: the listed days with their minutes, every other
  * day of the month 0) and the client's class on that day — the same semantics as the write model's projected year
  * (R-CAP-4) and client classifier (class per day).
@@ -45,8 +46,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * it prepares its commit: the assignments a batch touches are read in one query, their day rows computed once from
  * their state after the batch's last event, and every table written by one batched statement (see {@link Batch}).
  * Clients, memberships and district versions (rare events) are written at once, as before; the day rows are inserted
- * by one statement that computes each row's client class from those tables as they stand then (so the class is what
- * handling the events one at a time gives, and no row is written twice). Outside a unit of work each change is
+ * by one statement with each row's client class computed from those tables as they stand then ({@link Classes}: so
+ * the class is what handling the events one at a time gives, and no row is written twice). Outside a unit of work each change is
  * written at once, by the same code.
  */
 public final class AssignmentLedger {
@@ -370,12 +371,12 @@ public final class AssignmentLedger {
         }
 
         AssignmentRows rowUpserts = new AssignmentRows();
-        List<SqlParameterSource> monthInserts = new ArrayList<>();
-        List<SqlParameterSource> actualDeletes = new ArrayList<>();
-        List<String> actualCoops = new ArrayList<>();
-        List<String> actualAssignments = new ArrayList<>();
-        List<Integer> actualDays = new ArrayList<>(); // epoch days
-        List<Integer> actualMinutes = new ArrayList<>();
+        // the recorded months: one row each, its days (of the month) and their minutes as arrays (array literals)
+        List<String> monthCoops = new ArrayList<>();
+        List<String> monthAssignments = new ArrayList<>();
+        List<Integer> monthStarts = new ArrayList<>(); // epoch days
+        List<String> monthDays = new ArrayList<>();
+        List<String> monthMinutes = new ArrayList<>();
         List<SqlParameterSource> allDayDeletes = new ArrayList<>();
         List<SqlParameterSource> monthDayDeletes = new ArrayList<>();
         DayRows dayInserts = new DayRows();
@@ -387,16 +388,21 @@ public final class AssignmentLedger {
                 rowUpserts.add(coop, id, a.row);
             }
             for (Map.Entry<YearMonth, TreeMap<LocalDate, Integer>> m : a.recordedMonths.entrySet()) {
-                MapSqlParameterSource args = new MapSqlParameterSource("c", coop).addValue("a", id)
-                        .addValue("m", m.getKey().atDay(1)).addValue("end", m.getKey().atEndOfMonth());
-                monthInserts.add(args);
-                actualDeletes.add(args);
+                StringBuilder days = new StringBuilder("{");
+                StringBuilder minutes = new StringBuilder("{");
                 for (Map.Entry<LocalDate, Integer> d : m.getValue().entrySet()) {
-                    actualCoops.add(coop);
-                    actualAssignments.add(id);
-                    actualDays.add(Math.toIntExact(d.getKey().toEpochDay()));
-                    actualMinutes.add(d.getValue());
+                    if (days.length() > 1) {
+                        days.append(',');
+                        minutes.append(',');
+                    }
+                    days.append(d.getKey().getDayOfMonth());
+                    minutes.append(d.getValue() == null ? 0 : d.getValue());
                 }
+                monthCoops.add(coop);
+                monthAssignments.add(id);
+                monthStarts.add(Math.toIntExact(m.getKey().atDay(1).toEpochDay()));
+                monthDays.add(days.append('}').toString());
+                monthMinutes.add(minutes.append('}').toString());
             }
             int startMonth = startMonths.getOrDefault(coop, 4);
             // an assignment first stored by this batch has no day rows to delete (most of a replay's assignments)
@@ -435,16 +441,15 @@ public final class AssignmentLedger {
                     rowUpserts.froms, rowUpserts.tos, rowUpserts.patterns, rowUpserts.fees, rowUpserts.cancelled,
                     rowUpserts.reasons);
         }
-        batch("insert into " + p + "actual_month (cooperative_id, assignment_id, month_start) values (:c, :a, :m) "
-                + "on conflict do nothing", monthInserts);
-        batch("delete from " + p + "actual_day where cooperative_id = :c and assignment_id = :a "
-                + "and day between :m and :end", actualDeletes);
-        if (!actualCoops.isEmpty()) {
-            withArrays("insert into " + p + "actual_day (cooperative_id, assignment_id, day, minutes) "
-                            + "select x.c, x.a, date '1970-01-01' + x.e, x.m "
-                            + "from unnest(?::varchar[], ?::varchar[], ?::int[], ?::int[]) as x(c, a, e, m)",
-                    new String[] {"varchar", "varchar", "int4", "int4"},
-                    actualCoops, actualAssignments, actualDays, actualMinutes);
+        if (!monthCoops.isEmpty()) {
+            // a month recorded again replaces its days (each assignment's month once per batch: no row twice)
+            withArrays("insert into " + p + "actual_month (cooperative_id, assignment_id, month_start, days, minutes) "
+                            + "select x.c, x.a, date '1970-01-01' + x.m, x.d::int[], x.n::int[] "
+                            + "from unnest(?::varchar[], ?::varchar[], ?::int[], ?::text[], ?::text[]) as x(c, a, m, d, n) "
+                            + "on conflict (cooperative_id, assignment_id, month_start) do update set "
+                            + "days = excluded.days, minutes = excluded.minutes",
+                    new String[] {"varchar", "varchar", "int4", "text", "text"},
+                    monthCoops, monthAssignments, monthStarts, monthDays, monthMinutes);
         }
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a", allDayDeletes);
         batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
@@ -750,20 +755,18 @@ public final class AssignmentLedger {
             i++;
         }
         // one index lookup per assignment (a lateral join on the primary keys), never a scan of the tables — a hash
-        // join with the key list would read the whole of <prefix>actual_day for every batch
+        // join with the key list would read the whole of <prefix>actual_month for every batch
         String sql = "select x.* from unnest(?::varchar[], ?::varchar[]) as w(c, a) cross join lateral ("
                 + "select 'A' as k, cooperative_id, assignment_id, kind, worker_id, client_id, work, category, "
                 + "workplace_municipality, period_from, period_to, pattern, fee_per_hour_yen, cancelled, cancel_reason, "
-                + "null::date as day, null::integer as minutes from " + p + "assignment "
+                + "null::date as day, null::integer as minutes, null::int[] as days_of_month, "
+                + "null::int[] as minutes_of_days from " + p + "assignment "
                 + "where cooperative_id = w.c and assignment_id = w.a"
                 + " union all select 'M', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
-                + "null, null, null, null, month_start, null from " + p + "actual_month "
-                + "where cooperative_id = w.c and assignment_id = w.a"
-                + " union all select 'D', cooperative_id, assignment_id, null, null, null, null, null, null, null, null, "
-                + "null, null, null, null, day, minutes from " + p + "actual_day "
+                + "null, null, null, null, month_start, null, days, minutes from " + p + "actual_month "
                 + "where cooperative_id = w.c and assignment_id = w.a) x"
                 + " union all select 'C', cooperative_id, null, null, null, null, null, null, null, null, null, null, "
-                + "null, null, null, null, business_year_start_month from " + p + "cooperative "
+                + "null, null, null, null, business_year_start_month, null, null from " + p + "cooperative "
                 + "where cooperative_id = any(?::varchar[])";
         String[] distinctCoops = new LinkedHashSet<>(java.util.Arrays.asList(coops)).toArray(String[]::new);
         jdbc.getJdbcOperations().query(con -> {
@@ -794,8 +797,15 @@ public final class AssignmentLedger {
                         rs.getString("pattern"), null, rs.getLong("fee_per_hour_yen"), rs.getBoolean("cancelled"),
                         rs.getString("cancel_reason"));
                 }
-                case "M" -> a.actualMonths.add(YearMonth.from(rs.getDate("day").toLocalDate()));
-                default -> a.actualDays.put(rs.getDate("day").toLocalDate(), rs.getInt("minutes"));
+                default -> { // "M": a recorded month and its days
+                    LocalDate start = rs.getDate("day").toLocalDate();
+                    a.actualMonths.add(YearMonth.from(start));
+                    Integer[] days = (Integer[]) rs.getArray("days_of_month").getArray();
+                    Integer[] minutes = (Integer[]) rs.getArray("minutes_of_days").getArray();
+                    for (int k = 0; k < days.length; k++) {
+                        a.actualDays.put(start.withDayOfMonth(days[k]), minutes[k]);
+                    }
+                }
             }
         });
     }

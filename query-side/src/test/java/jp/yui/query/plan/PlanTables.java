@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every row of the plan tables for one cooperative, in a stable order (for idempotency tests). */
-final class PlanTables {
+public final class PlanTables {
 
     private PlanTables() {
     }
@@ -15,11 +15,26 @@ final class PlanTables {
         return dump(jdbc, coop, PlanProjection.TABLES);
     }
 
-    static Map<String, List<Map<String, Object>>> dump(JdbcTemplate jdbc, String coop, List<String> tables) {
+    public static Map<String, List<Map<String, Object>>> dump(JdbcTemplate jdbc, String coop, List<String> tables) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (String t : tables) {
-            out.put(t, jdbc.queryForList("select * from " + t + " x where x.cooperative_id = ? order by x::text", coop));
+            List<Map<String, Object>> rows = jdbc.queryForList("select * from " + t + " x where x.cooperative_id = ? "
+                    + "order by x::text", coop);
+            rows.forEach(r -> r.replaceAll((column, value) -> comparable(value)));
+            out.put(t, rows);
         }
         return out;
+    }
+
+    /** A column's value as it compares: an SQL array (no equals of its own) as the list of its elements. */
+    static Object comparable(Object value) {
+        if (value instanceof java.sql.Array a) {
+            try {
+                return List.of((Object[]) a.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value;
     }
 }

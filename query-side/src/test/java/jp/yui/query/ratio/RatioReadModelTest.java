@@ -421,12 +421,8 @@ class RatioReadModelTest {
     }
 
     private Map<String, List<Map<String, Object>>> dump(String coop) {
-        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         List<String> tables = new ArrayList<>(RatioProjection.TABLES);
         tables.addAll(PlanProjection.TABLES); // the day ledger the ratio counts
-        for (String t : tables) {
-            out.put(t, jdbc.queryForList("select * from " + t + " x where x.cooperative_id = ? order by x::text", coop));
-        }
-        return out;
+        return jp.yui.query.plan.PlanTables.dump(jdbc, coop, tables);
     }
 }
