@@ -493,19 +493,15 @@ public final class AssignmentLedger {
     }
 
     /**
-     * The day rows computed from the assignments' states, as columns: what an assignment's days share (cooperative,
-     * assignment, worker, client, kind, work, fee) once per assignment, and per day only numbers — the day as its
-     * epoch day, business year, planned and actual minutes and the (1-based) index of its assignment. One statement
-     * for the whole batch; before, every day row repeated its assignment's strings and the driver formatted each date.
+     * The day rows computed from the assignments' states, as columns: the assignment's key (and its client, for the
+     * class) once per assignment, and per day only numbers — the day as its epoch day, business year, planned and
+     * actual minutes and the (1-based) index of its assignment. One statement for the whole batch. What an
+     * assignment's days share (worker, client, kind, work, fee) is read from its {@code <prefix>assignment} row.
      */
     private static final class DayRows {
         final List<String> coops = new ArrayList<>();
         final List<String> assignments = new ArrayList<>();
-        final List<String> workers = new ArrayList<>();
         final List<String> clients = new ArrayList<>();
-        final List<String> kinds = new ArrayList<>();
-        final List<String> works = new ArrayList<>();
-        final List<Long> fees = new ArrayList<>();
         final List<Integer> index = new ArrayList<>();
         final List<Integer> days = new ArrayList<>();
         final List<Integer> years = new ArrayList<>();
@@ -518,11 +514,7 @@ public final class AssignmentLedger {
             if (last < 0 || !coops.get(last).equals(coop) || !assignments.get(last).equals(assignmentId)) {
                 coops.add(coop);
                 assignments.add(assignmentId);
-                workers.add(r.workerId);
                 clients.add(r.clientId);
-                kinds.add(r.kind);
-                works.add(r.work);
-                fees.add(r.fee);
             }
             index.add(coops.size());
             days.add(Math.toIntExact(day.toEpochDay()));
@@ -554,18 +546,15 @@ public final class AssignmentLedger {
             }
             classOfDay.add(client.on(LocalDate.ofEpochDay(rows.days.get(k))));
         }
-        String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, worker_id, client_id, "
-                + "kind, client_class, work, planned_minutes, actual_minutes, fee_per_hour_yen) "
-                + "select x.c, x.a, date '1970-01-01' + d.e, d.y, x.w, x.client, x.kind, "
+        String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, client_class, "
+                + "planned_minutes, actual_minutes) "
+                + "select x.c, x.a, date '1970-01-01' + d.e, d.y, "
                 + "case d.k when 0 then 'MEMBER' when 1 then 'RELATED_MUNICIPALITY' else 'OTHER_NON_MEMBER' end, "
-                + "x.work, d.planned, d.actual, x.fee "
+                + "d.planned, d.actual "
                 + "from unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as d(i, e, y, planned, actual, k) "
-                + "join unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], "
-                + "?::bigint[]) with ordinality as x(c, a, w, client, kind, work, fee, i) on x.i = d.i";
-        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "int4", "varchar", "varchar", "varchar",
-                        "varchar", "varchar", "varchar", "int8"}, rows.index, rows.days, rows.years, rows.planned,
-                rows.actual, classOfDay, rows.coops, rows.assignments, rows.workers, rows.clients, rows.kinds,
-                rows.works, rows.fees);
+                + "join unnest(?::varchar[], ?::varchar[]) with ordinality as x(c, a, i) on x.i = d.i";
+        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "int4", "varchar", "varchar"},
+                rows.index, rows.days, rows.years, rows.planned, rows.actual, classOfDay, rows.coops, rows.assignments);
     }
 
     /**
@@ -854,20 +843,21 @@ public final class AssignmentLedger {
     }
 
     private void reclassifyClient(String coop, String clientId) {
-        reclassify(coop, "d.client_id = :client", new MapSqlParameterSource("client", clientId));
+        reclassify(coop, "a.client_id = :client", new MapSqlParameterSource("client", clientId));
     }
 
     /**
-     * Sets the client class of the day rows matching {@code condition} (over {@code d} = the day row and {@code c} =
-     * its client): a business is a member on a day one of its memberships covers; a municipality or local independent
+     * Sets the client class of the day rows matching {@code condition} (over {@code d} = the day row, {@code a} = its
+     * assignment and {@code c} = the assignment's client): a business is a member on a day one of its memberships covers; a municipality or local independent
      * agency is related when its municipality is in the district version in force that day; every other is other.
      */
     private void reclassify(String coop, String condition, MapSqlParameterSource args) {
         args.addValue("coop", coop);
         jdbc.update("update " + p + "day d set client_class = "
-                + classOn("d.cooperative_id", "d.client_id", "d.day", "c") + " "
-                + "from " + p + "client c where c.cooperative_id = d.cooperative_id and c.client_id = d.client_id "
-                + "and d.cooperative_id = :coop and " + condition, args);
+                + classOn("d.cooperative_id", "a.client_id", "d.day", "c") + " "
+                + "from " + p + "assignment a join " + p + "client c on c.cooperative_id = a.cooperative_id "
+                + "and c.client_id = a.client_id where a.cooperative_id = d.cooperative_id "
+                + "and a.assignment_id = d.assignment_id and d.cooperative_id = :coop and " + condition, args);
     }
 
     private static String json(WorkPattern pattern) {

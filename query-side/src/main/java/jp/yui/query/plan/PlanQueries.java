@@ -129,12 +129,13 @@ public class PlanQueries {
                 .addValue("from", windowFrom(year, s.weekStartsOn())).addValue("to", windowTo(year, s.weekStartsOn()))
                 .addValue("w", workerId);
         Map<String, List<DayRow>> out = new LinkedHashMap<>();
-        jdbc.query("select d.worker_id, d.day, d.assignment_id, d.kind, d.client_id, c.name as client_name, "
-                + "d.client_class, d.work, d.planned_minutes, d.actual_minutes, d.fee_per_hour_yen from plan_day d "
-                + "left join plan_client c on c.cooperative_id = d.cooperative_id and c.client_id = d.client_id "
+        jdbc.query("select a.worker_id, d.day, d.assignment_id, a.kind, a.client_id, c.name as client_name, "
+                + "d.client_class, a.work, d.planned_minutes, d.actual_minutes, a.fee_per_hour_yen from plan_day d "
+                + "join plan_assignment a on a.cooperative_id = d.cooperative_id and a.assignment_id = d.assignment_id "
+                + "left join plan_client c on c.cooperative_id = a.cooperative_id and c.client_id = a.client_id "
                 + "where d.cooperative_id = :c and d.day between :from and :to"
-                + (workerId == null ? "" : " and d.worker_id = :w")
-                + " order by d.worker_id, d.day, d.assignment_id", args, rs -> {
+                + (workerId == null ? "" : " and a.worker_id = :w")
+                + " order by a.worker_id, d.day, d.assignment_id", args, rs -> {
                     int actualValue = rs.getInt("actual_minutes");
                     Integer actual = rs.wasNull() ? null : actualValue;
                     DayRow r = new DayRow(rs.getString("worker_id"), date(rs, "day"), rs.getString("assignment_id"),
