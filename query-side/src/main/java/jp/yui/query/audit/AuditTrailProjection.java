@@ -97,18 +97,9 @@ public class AuditTrailProjection implements AuditNames {
             String userId = user instanceof String s && !s.isBlank() ? s : UNKNOWN_USER;
             String cooperativeName = cooperativeId == null ? null
                     : batch.name(jdbc, List.of(cooperativeId, "COOPERATIVE", cooperativeId));
-            DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-            Object[] position = eventTableExists()
-                    ? new Object[] {domain == null ? null : domain.getAggregateIdentifier(),
-                            domain == null ? null : domain.getSequenceNumber(),
-                            domain == null ? message.getIdentifier() : null}
-                    : new Object[] {globalIndex(message)};
-            Object[] row = new Object[position.length + 9];
-            System.arraycopy(position, 0, row, 0, position.length);
-            System.arraycopy(new Object[] {message.getIdentifier(), seq < 0 ? null : seq,
-                    timestamp.atOffset(ZoneOffset.UTC), userId, cooperativeId, cooperativeName,
-                    event.getClass().getSimpleName(), text.ja(), text.en()}, 0, row, position.length, 9);
-            batch.events.add(row);
+            batch.events.add(new Object[] {eventTableExists() ? message.getIdentifier() : globalIndex(message),
+                    message.getIdentifier(), seq < 0 ? null : seq, timestamp.atOffset(ZoneOffset.UTC), userId,
+                    cooperativeId, cooperativeName, event.getClass().getSimpleName(), text.ja(), text.en()});
         } finally {
             HANDLING.set(previous);
         }
@@ -243,14 +234,9 @@ public class AuditTrailProjection implements AuditNames {
             b.assignmentUpserts.clear();
         }
         if (!b.events.isEmpty()) {
-            // the event's own position, from the event store in the same database (see eventTableExists): a domain
-            // event's by its aggregate and sequence (that unique index is the one the commands keep in memory, and an
-            // aggregate's events lie together in it), any other event's by its identifier (a random UUID in a unique
-            // index as large as the event table: most of the audit's insert time in a replay when looked up by it)
+            // the event's own position, from the event store in the same database (see eventTableExists)
             jdbc.batchUpdate(INSERT.formatted(eventTableExists()
-                    ? "coalesce((select global_index from " + EVENT_TABLE + " where aggregate_identifier = ? "
-                    + "and sequence_number = ?), (select global_index from " + EVENT_TABLE
-                    + " where event_identifier = ?))" : "?"), b.events);
+                    ? "(select global_index from " + EVENT_TABLE + " where event_identifier = ?)" : "?"), b.events);
             b.events.clear();
         }
     }
