@@ -600,15 +600,7 @@ public final class AssignmentLedger {
                     + "on m.cooperative_id = w.c and m.client_id = w.id "
                     + "union all select 'D', cooperative_id, null, null, municipality_code, effective_from, null, "
                     + "version_sequence from " + p + "district where cooperative_id = any(?::varchar[])";
-            jdbc.getJdbcOperations().query(con -> {
-                java.sql.PreparedStatement ps = con.prepareStatement(sql);
-                ps.setObject(1, c);
-                ps.setObject(2, id);
-                ps.setObject(3, c);
-                ps.setObject(4, id);
-                ps.setObject(5, distinctCoops);
-                return ps;
-            }, rs -> {
+            query(jdbc, sql, new Object[] {c, id, c, id, distinctCoops}, rs -> {
                 String coop = rs.getString("cooperative_id");
                 switch (rs.getString("r")) {
                     case "C" -> out.clients.put(List.of(coop, rs.getString("client_id")),
@@ -686,6 +678,18 @@ public final class AssignmentLedger {
         });
     }
 
+    /** Runs a query whose parameters are Java arrays (sent in the binary array format, see {@link #setArray}). */
+    private static void query(NamedParameterJdbcTemplate jdbc, String sql, Object[] arrays,
+                              org.springframework.jdbc.core.RowCallbackHandler rows) {
+        jdbc.getJdbcOperations().query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            for (int i = 0; i < arrays.length; i++) {
+                ps.setObject(i + 1, arrays[i]);
+            }
+            return ps;
+        }, rows);
+    }
+
     /**
      * Sets an array parameter. Strings, integers, longs and booleans go as typed Java arrays, which the driver sends in
      * PostgreSQL's binary array format; {@code createArrayOf} builds the array's text literal instead, quoting and
@@ -758,13 +762,7 @@ public final class AssignmentLedger {
                 + "null, null, null, null, business_year_start_month, null, null from " + p + "cooperative "
                 + "where cooperative_id = any(?::varchar[])";
         String[] distinctCoops = new LinkedHashSet<>(java.util.Arrays.asList(coops)).toArray(String[]::new);
-        jdbc.getJdbcOperations().query(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement(sql);
-            ps.setObject(1, coops);
-            ps.setObject(2, ids);
-            ps.setObject(3, distinctCoops);
-            return ps;
-        }, rs -> {
+        query(jdbc, sql, new Object[] {coops, ids, distinctCoops}, rs -> {
             String kind = rs.getString("k");
             if ("C".equals(kind)) {
                 int start = rs.getInt("minutes");

@@ -145,14 +145,7 @@ class BatchedLedgerTest {
         if (value instanceof String s) {
             return s.replace(coop, "COOP");
         }
-        if (value instanceof java.sql.Array a) { // no equals of its own
-            try {
-                return List.of((Object[]) a.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return value;
+        return PlanTables.comparable(value);
     }
 
     @Test
