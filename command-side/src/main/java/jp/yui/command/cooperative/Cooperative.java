@@ -847,16 +847,6 @@ public class Cooperative {
         return f;
     }
 
-    /** The worker's assignments as {@link #assignmentsOf} gives them (for tests: the index must equal a scan). */
-    Set<AssignmentState> assignmentsOfWorker(String workerId) {
-        return Set.copyOf(assignmentsOf(workerId));
-    }
-
-    /** The same figures summed again over every assignment (what {@link #yearFigures} must always equal). */
-    UsageFigures yearFiguresSummedAgain(BusinessYear year) {
-        return ProjectedYear.figures(year, assignments.values(), classifier());
-    }
-
     /** Stores an assignment's new state and moves the summed years' figures from its old state to it. */
     private void assignmentChanged(String id, AssignmentState now) {
         AssignmentState old = assignments.put(id, now);
@@ -883,7 +873,8 @@ public class Cooperative {
         return WorkerDays.of(list, affected, businessYearStartMonth, weekStartsOn);
     }
 
-    private List<AssignmentState> assignmentsOf(String workerId) {
+    /** The worker's assignments, from an index of {@link #assignments} built on first use and kept by the handlers. */
+    List<AssignmentState> assignmentsOf(String workerId) {
         if (assignmentsByWorker == null) {
             assignmentsByWorker = new HashMap<>();
             for (AssignmentState a : assignments.values()) {

@@ -192,7 +192,7 @@ public final class PlanningView {
 
     /** R-CAP-4: the projected M, R and O of the year as recorded now. */
     public UsageFigures figures(BusinessYear year) {
-        return ProjectedYear.figures(year, state.plannerAssignments().values(), state.plannerClassifier());
+        return state.yearFigures(year);
     }
 
     /** R-CAP-1/2: the caps of the year under the law in force on its first day. */
@@ -207,8 +207,7 @@ public final class PlanningView {
      * days would exceed a limit of the overtime agreement that was not already exceeded (the aggregate's own test).
      */
     public boolean overtimeWorsens(String workerId, Map<LocalDate, Integer> added, BusinessYear year) {
-        List<AssignmentState> mine = state.plannerAssignments().values().stream()
-                .filter(a -> a.workerId().equals(workerId)).toList();
+        List<AssignmentState> mine = state.assignmentsOf(workerId);
         WorkerDays before = WorkerDays.of(mine, year.period(), state.plannerStartMonth(), state.plannerWeekStart());
         int[] after = before.minutes().clone();
         added.forEach((d, m) -> {

@@ -116,7 +116,7 @@ public class VersionCheckedCachingRepository<T> extends CachingEventSourcingRepo
                 continue; // the append's unique (aggregate, sequence) key decides
             }
             if (l.repository().isStale(e.getKey(), l.version())) {
-                l.repository().cache.remove(e.getKey());
+                // the unit of work then rolls back, and Axon's repository drops the cache entry on rollback
                 throw new StaleStateException(e.getKey(), l.version(), failure);
             }
         }

@@ -1,7 +1,9 @@
 package jp.yui.deploy.ops;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -32,7 +34,7 @@ public class DeadLetterOperations {
         Map<String, Long> counts = new TreeMap<>();
         // a processor may run several processing groups (EventProcessingConfiguration.RECORDS_PROCESSOR), each with a
         // queue of its own; a group running alone has its processor's name
-        java.util.Set<String> groups = new java.util.TreeSet<>(processing.eventProcessors().keySet());
+        Set<String> groups = new TreeSet<>(processing.eventProcessors().keySet());
         groups.addAll(jp.yui.deploy.config.EventProcessingConfiguration.PROJECTION_GROUPS);
         groups.forEach(group -> processing.deadLetterQueue(group)
                 .ifPresent(queue -> counts.put(group, queue.size())));

@@ -1,11 +1,13 @@
 package jp.yui.query.plan;
 
 import static jp.yui.query.calendar.YuiTestEvents.AMA;
+import static jp.yui.query.calendar.YuiTestEvents.NISHINOSHIMA;
 import static jp.yui.query.calendar.YuiTestEvents.business;
 import static jp.yui.query.calendar.YuiTestEvents.day;
 import static jp.yui.query.calendar.YuiTestEvents.dispatch;
 import static jp.yui.query.calendar.YuiTestEvents.hired;
 import static jp.yui.query.calendar.YuiTestEvents.member;
+import static jp.yui.query.calendar.YuiTestEvents.municipality;
 import static jp.yui.query.calendar.YuiTestEvents.newCooperativeId;
 import static jp.yui.query.calendar.YuiTestEvents.onDays;
 import static jp.yui.query.calendar.YuiTestEvents.period;
@@ -24,6 +26,9 @@ import jp.yui.command.api.AssignmentCancelled;
 import jp.yui.command.api.AssignmentKind;
 import jp.yui.command.api.AssignmentRescheduled;
 import jp.yui.command.api.CapUnit;
+import jp.yui.command.api.DistrictChangeCertified;
+import jp.yui.command.api.MembershipEndReason;
+import jp.yui.command.api.MembershipEnded;
 import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.EmploymentType;
 import jp.yui.command.api.OvertimeAgreement;
@@ -78,6 +83,52 @@ class PlanReadModelTest {
         assertThat(month(w, "2026-12").plannedMinutes()).isEqualTo(3600);
         assertThat(jdbc.queryForList("select distinct client_class from plan_day where cooperative_id = ? "
                 + "and day < '2026-10-01'", String.class, coop)).containsExactly("OTHER_NON_MEMBER");
+    }
+
+    /**
+     * A client's class is fixed per day (RULES.md, the non-member caps): a member from its joining day through its
+     * membership's last day, a municipality of the district related while the district version in force that day
+     * includes it. The same classes whether the client events come before the assignments (classed when their day rows
+     * are written, in one batch) or after them (the stored day rows reclassified, one event at a time).
+     */
+    @Test
+    void theClassOfEachDayFollowsMembershipAndDistrictWhateverTheOrder() {
+        List<String> expected = List.of(
+                "a-m1 2026-05-29 OTHER_NON_MEMBER", "a-m1 2026-06-01 MEMBER", "a-m1 2026-06-02 MEMBER",
+                "a-m1 2026-06-03 MEMBER", "a-m1 2026-06-04 OTHER_NON_MEMBER", "a-m1 2026-06-05 OTHER_NON_MEMBER",
+                "a-town 2026-06-01 RELATED_MUNICIPALITY", "a-town 2026-06-02 RELATED_MUNICIPALITY",
+                "a-town 2026-06-03 RELATED_MUNICIPALITY", "a-town 2026-06-04 OTHER_NON_MEMBER",
+                "a-town 2026-06-05 OTHER_NON_MEMBER");
+
+        String factsFirst = newCooperativeId("plan-class-a");
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork<?> uow =
+                org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null);
+        Events.to(projection).given(registered(factsFirst), member(factsFirst, "m1", day("2026-06-01")),
+                new MembershipEnded(factsFirst, "m1", day("2026-06-03"), MembershipEndReason.EXPULSION),
+                municipality(factsFirst, "town", AMA),
+                new DistrictChangeCertified(factsFirst, Set.of(NISHINOSHIMA), day("2026-06-04")),
+                hired(factsFirst, "w1", day("2025-04-01")), hired(factsFirst, "w2", day("2025-04-01")),
+                dispatch(factsFirst, "a-m1", "w1", "m1", period("2026-05-29", "2026-06-05"), weekdays(480), 1000),
+                dispatch(factsFirst, "a-town", "w2", "town", period("2026-06-01", "2026-06-05"), weekdays(480), 1000));
+        uow.commit();
+        assertThat(classes(factsFirst)).isEqualTo(expected);
+
+        String assignmentsFirst = newCooperativeId("plan-class-b");
+        Events.to(projection).given(registered(assignmentsFirst), business(assignmentsFirst, "m1"),
+                municipality(assignmentsFirst, "town", AMA),
+                hired(assignmentsFirst, "w1", day("2025-04-01")), hired(assignmentsFirst, "w2", day("2025-04-01")),
+                dispatch(assignmentsFirst, "a-m1", "w1", "m1", period("2026-05-29", "2026-06-05"), weekdays(480), 1000),
+                dispatch(assignmentsFirst, "a-town", "w2", "town", period("2026-06-01", "2026-06-05"), weekdays(480),
+                        1000),
+                member(assignmentsFirst, "m1", day("2026-06-01")),
+                new MembershipEnded(assignmentsFirst, "m1", day("2026-06-03"), MembershipEndReason.EXPULSION),
+                new DistrictChangeCertified(assignmentsFirst, Set.of(NISHINOSHIMA), day("2026-06-04")));
+        assertThat(classes(assignmentsFirst)).isEqualTo(expected);
+    }
+
+    private List<String> classes(String coop) {
+        return jdbc.queryForList("select assignment_id || ' ' || day || ' ' || client_class from plan_day "
+                + "where cooperative_id = ? order by assignment_id, day", String.class, coop);
     }
 
     @Test
