@@ -56,10 +56,10 @@ class QueryBenchmark {
             return new Runnable[] {
                 () -> assertThat(SystemActor.call(Bench.PURPOSE, () -> join(queries.query(new FindNonMemberRatio(c, y),
                         NonMemberRatio.class)))).isNotNull(),
-                // the dispatch days of the business year in the day ledger the ratio counts (plan_day, by day)
-                () -> jdbc.queryForList("select d.*, a.fee_per_hour_yen from plan_day d join plan_assignment a "
+                // the dispatch months of the business year in the day ledger the ratio counts (plan_month, by month)
+                () -> jdbc.queryForList("select d.*, a.fee_per_hour_yen from plan_month d join plan_assignment a "
                         + "on a.cooperative_id = d.cooperative_id and a.assignment_id = d.assignment_id "
-                        + "where d.cooperative_id = ? and d.day between ? and ? and a.kind = 'DISPATCH'", c, java.sql.Date.valueOf(LocalDate.of(y, 4, 1)),
+                        + "where d.cooperative_id = ? and d.month_start between ? and ? and a.kind = 'DISPATCH'", c, java.sql.Date.valueOf(LocalDate.of(y, 4, 1)),
                         java.sql.Date.valueOf(LocalDate.of(y + 1, 3, 31)))};
         });
         measure("FindYearPlan (one cooperative, one year)", seed -> {
@@ -69,11 +69,12 @@ class QueryBenchmark {
             return new Runnable[] {
                 () -> assertThat(SystemActor.call(Bench.PURPOSE, () -> join(queries.query(new FindYearPlan(c, y),
                         YearPlan.class)))).isNotNull(),
-                // the rows of the business year's days (April to March in the national dataset), read as the query
-                // reads them (by day, on plan_day_day)
+                // the month rows of the business year (April to March in the national dataset), read by month as the
+                // query reads them (plan_month_month)
                 () -> jdbc.queryForList("select d.*, a.worker_id, a.client_id, a.kind, a.work, a.fee_per_hour_yen "
-                        + "from plan_day d join plan_assignment a on a.cooperative_id = d.cooperative_id "
-                        + "and a.assignment_id = d.assignment_id where d.cooperative_id = ? and d.day between ? and ?", c,
+                        + "from plan_month d join plan_assignment a on a.cooperative_id = d.cooperative_id "
+                        + "and a.assignment_id = d.assignment_id where d.cooperative_id = ? and d.month_start between ? "
+                        + "and ?", c,
                         java.sql.Date.valueOf(LocalDate.of(y, 4, 1)), java.sql.Date.valueOf(LocalDate.of(y + 1, 3, 31)))};
         });
         measure("FindCertificationRegistry (prefecture 32, all " + coops + "+ cooperatives)", seed -> {

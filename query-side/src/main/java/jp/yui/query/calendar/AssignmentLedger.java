@@ -30,24 +30,26 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * The per-day ledger of a cooperative's assignments, as a projection keeps it in its own tables (prefix
+ * The day ledger of a cooperative's assignments, as a projection keeps it in its own tables (prefix
  * {@code plan_} or {@code ratio_}, see the V100/V150 migrations): clients, memberships, district versions,
  * assignments with their work pattern, recorded actual months (one row each, with the month's recorded days and
- * minutes as arrays), and one row per assignment and day with the planned
- * minutes, the actual minutes (when the month has recorded results: the listed days with their minutes, every other
- * day of the month 0) and the client's class on that day — the same semantics as the write model's projected year
- * (R-CAP-4) and client classifier (class per day).
+ * minutes as arrays), and one row per assignment and month ({@code <prefix>month}, V690) with, per day of the month,
+ * the planned minutes, the actual minutes (when the month has recorded results: the listed days with their minutes,
+ * every other day of the month 0) and the client's class on that day — the same semantics as the write model's
+ * projected year (R-CAP-4) and client classifier (class per day). The view {@code plan_day} shows the days with
+ * minutes as rows.
  * <p>
  * Every change is state-setting (an assignment's days are rebuilt from its stored state), and
  * {@link #firstDelivery(String, Long)} remembers the last applied event sequence per cooperative, so handling an
  * event twice changes nothing.
  * <p>
  * Inside a unit of work (a processor's batch of events) the assignments' changes are kept in memory and written when
- * it prepares its commit: the assignments a batch touches are read in one query, their day rows computed once from
+ * it prepares its commit: the assignments a batch touches are read in one query, their month rows computed once from
  * their state after the batch's last event, and every table written by one batched statement (see {@link Batch}).
- * Clients, memberships and district versions (rare events) are written at once, as before; the day rows are inserted
- * by one statement with each row's client class computed from those tables as they stand then ({@link Classes}: so
- * the class is what handling the events one at a time gives, and no row is written twice). Outside a unit of work each change is
+ * Clients, memberships and district versions (rare events) are written at once, with the classes of the stored month
+ * rows they concern ({@link #reclassify}); the month rows are upserted by one statement with each day's client class
+ * computed from those tables as they stand then ({@link Classes}: so the class is what handling the events one at a
+ * time gives, and no row is written twice). Outside a unit of work each change is
  * written at once, by the same code.
  */
 public final class AssignmentLedger {
@@ -263,13 +265,13 @@ public final class AssignmentLedger {
     /** An assignment as stored, then as changed by the batch's events. */
     private static final class Assignment {
         State row; // null: no such assignment
-        boolean stored; // its row was in <prefix>assignment before the batch (else it has no day rows yet)
+        boolean stored; // its row was in <prefix>assignment before the batch (else it has no month rows yet)
         boolean rowChanged;
         final Set<YearMonth> actualMonths = new HashSet<>();
         final Map<LocalDate, Integer> actualDays = new HashMap<>();
         final Map<YearMonth, TreeMap<LocalDate, Integer>> recordedMonths = new TreeMap<>();
-        boolean allDays; // every day row is rebuilt
-        final Set<YearMonth> dayMonths = new TreeSet<>(); // otherwise: the months whose day rows are rebuilt
+        boolean allDays; // every month row is rebuilt
+        final Set<YearMonth> dayMonths = new TreeSet<>(); // otherwise: the months whose rows are rebuilt
     }
 
     /**
@@ -311,7 +313,7 @@ public final class AssignmentLedger {
         }
     }
 
-    /** Writes a batch: last applied sequences, assignment rows, actual months and days, day rows, client classes. */
+    /** Writes a batch: last applied sequences, assignment rows, actual months and days, month rows. */
     private void write(Batch b) {
         if (!b.appliedChanged.isEmpty()) {
             List<SqlParameterSource> rows = new ArrayList<>();
@@ -377,9 +379,9 @@ public final class AssignmentLedger {
         List<Integer> monthStarts = new ArrayList<>(); // epoch days
         List<String> monthDays = new ArrayList<>();
         List<String> monthMinutes = new ArrayList<>();
-        List<SqlParameterSource> allDayDeletes = new ArrayList<>();
-        List<SqlParameterSource> monthDayDeletes = new ArrayList<>();
-        DayRows dayInserts = new DayRows();
+        List<SqlParameterSource> allMonthDeletes = new ArrayList<>();
+        List<SqlParameterSource> emptyMonthDeletes = new ArrayList<>();
+        MonthRows monthRows = new MonthRows();
         for (Map.Entry<Key, Assignment> e : all.entrySet()) {
             String coop = e.getKey().coop();
             String id = e.getKey().assignmentId();
@@ -405,20 +407,19 @@ public final class AssignmentLedger {
                 monthMinutes.add(minutes.append('}').toString());
             }
             int startMonth = startMonths.getOrDefault(coop, 4);
-            // an assignment first stored by this batch has no day rows to delete (most of a replay's assignments)
+            // an assignment first stored by this batch has no month rows to delete (most of a replay's assignments)
             if (a.allDays) {
                 if (a.stored) {
-                    allDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
+                    allMonthDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
                 }
-                dayRows(coop, id, a, startMonth, null, dayInserts);
+                monthRows(coop, id, a, startMonth, null, monthRows);
             } else {
                 for (YearMonth m : a.dayMonths) {
-                    Period range = new Period(m.atDay(1), m.atEndOfMonth());
-                    if (a.stored) {
-                        monthDayDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
-                                .addValue("from", range.from()).addValue("to", range.to()));
+                    // a month row is upserted; a month left without minutes loses its row
+                    if (!monthRows(coop, id, a, startMonth, m, monthRows) && a.stored) {
+                        emptyMonthDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
+                                .addValue("m", m.atDay(1)));
                     }
-                    dayRows(coop, id, a, startMonth, range, dayInserts);
                 }
             }
         }
@@ -451,10 +452,10 @@ public final class AssignmentLedger {
                     new String[] {"varchar", "varchar", "int4", "text", "text"},
                     monthCoops, monthAssignments, monthStarts, monthDays, monthMinutes);
         }
-        batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a", allDayDeletes);
-        batch("delete from " + p + "day where cooperative_id = :c and assignment_id = :a and day between :from and :to",
-                monthDayDeletes);
-        insertDays(dayInserts);
+        batch("delete from " + p + "month where cooperative_id = :c and assignment_id = :a", allMonthDeletes);
+        batch("delete from " + p + "month where cooperative_id = :c and assignment_id = :a and month_start = :m",
+                emptyMonthDeletes);
+        upsertMonths(monthRows);
     }
 
     /** The assignment rows a batch upserts, as columns (one statement over arrays, see {@link #withArrays}). */
@@ -493,73 +494,81 @@ public final class AssignmentLedger {
     }
 
     /**
-     * The day rows computed from the assignments' states, as columns: the assignment's key (and its client, for the
-     * class) once per assignment, and per day only numbers — the day as its epoch day, business year, planned and
-     * actual minutes and the (1-based) index of its assignment. One statement for the whole batch. What an
-     * assignment's days share (worker, client, kind, work, fee) is read from its {@code <prefix>assignment} row.
+     * The month rows computed from the assignments' states, as columns: the assignment's key (and its client, for the
+     * class) once per assignment; per month only numbers — its first day as an epoch day, business year, the
+     * (1-based) index of its assignment, whether it has recorded results, and the offset and length of its days in the
+     * flat {@code planned} and {@code actual} arrays (actual 0 where the month has no recorded results). One statement
+     * for the whole batch. What an assignment's days share (worker, client, kind, work, fee) is read from its
+     * {@code <prefix>assignment} row.
      */
-    private static final class DayRows {
+    private static final class MonthRows {
         final List<String> coops = new ArrayList<>();
         final List<String> assignments = new ArrayList<>();
         final List<String> clients = new ArrayList<>();
         final List<Integer> index = new ArrayList<>();
-        final List<Integer> days = new ArrayList<>();
+        final List<Integer> months = new ArrayList<>();
         final List<Integer> years = new ArrayList<>();
+        final List<Integer> offsets = new ArrayList<>();
+        final List<Integer> lengths = new ArrayList<>();
+        final List<Boolean> recorded = new ArrayList<>();
         final List<Integer> planned = new ArrayList<>();
         final List<Integer> actual = new ArrayList<>();
 
-        void add(String coop, String assignmentId, LocalDate day, int year, State r, int plannedMinutes,
-                 Integer actualMinutes) {
+        void add(String coop, String assignmentId, String clientId, YearMonth month, int year, int[] plannedMinutes,
+                 int[] actualMinutes) {
             int last = coops.size() - 1;
             if (last < 0 || !coops.get(last).equals(coop) || !assignments.get(last).equals(assignmentId)) {
                 coops.add(coop);
                 assignments.add(assignmentId);
-                clients.add(r.clientId);
+                clients.add(clientId);
             }
             index.add(coops.size());
-            days.add(Math.toIntExact(day.toEpochDay()));
+            months.add(Math.toIntExact(month.atDay(1).toEpochDay()));
             years.add(year);
-            planned.add(plannedMinutes);
-            actual.add(actualMinutes);
+            offsets.add(planned.size());
+            lengths.add(plannedMinutes.length);
+            recorded.add(actualMinutes != null);
+            for (int i = 0; i < plannedMinutes.length; i++) {
+                planned.add(plannedMinutes[i]);
+                actual.add(actualMinutes == null ? 0 : actualMinutes[i]);
+            }
         }
     }
 
     /**
-     * Inserts the day rows with their client's class on each day ({@link Classes}, read from the client, membership and
-     * district tables as they stand when the batch is written: what {@link #reclassify} would set afterwards). Before,
-     * the same statement computed the class per row with {@link #classOn}'s subqueries — a membership lookup and a
-     * district lookup for each of the tens of day rows of every event, more than half of PostgreSQL's time in a replay.
+     * Upserts the month rows with their client's class on each day ({@link Classes}, read from the client, membership
+     * and district tables as they stand when the batch is written: what {@link #reclassify} would set afterwards).
+     * Each row's arrays are slices of three flat arrays sent once for the batch.
      */
-    private void insertDays(DayRows rows) {
+    private void upsertMonths(MonthRows rows) {
         if (rows.index.isEmpty()) {
             return;
         }
         Classes classes = Classes.load(jdbc, p, rows.coops, rows.clients);
-        List<Integer> classOfDay = new ArrayList<>(rows.index.size());
-        Classes.OfClient client = null;
-        int clientOf = -1;
+        List<Integer> classOfDay = new ArrayList<>(rows.planned.size());
         for (int k = 0; k < rows.index.size(); k++) {
             int i = rows.index.get(k) - 1;
-            if (i != clientOf) { // the rows of one assignment follow each other
-                client = classes.of(rows.coops.get(i), rows.clients.get(i));
-                clientOf = i;
-            }
-            classOfDay.add(client.on(LocalDate.ofEpochDay(rows.days.get(k))));
+            classes.of(rows.coops.get(i), rows.clients.get(i))
+                    .addMonth(LocalDate.ofEpochDay(rows.months.get(k)), rows.lengths.get(k), classOfDay);
         }
-        String sql = "insert into " + p + "day (cooperative_id, assignment_id, day, business_year, client_class, "
-                + "planned_minutes, actual_minutes) "
-                + "select x.c, x.a, date '1970-01-01' + d.e, d.y, "
-                + "case d.k when 0 then 'MEMBER' when 1 then 'RELATED_MUNICIPALITY' else 'OTHER_NON_MEMBER' end, "
-                + "d.planned, d.actual "
-                + "from unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as d(i, e, y, planned, actual, k) "
-                + "join unnest(?::varchar[], ?::varchar[]) with ordinality as x(c, a, i) on x.i = d.i";
-        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "int4", "varchar", "varchar"},
-                rows.index, rows.days, rows.years, rows.planned, rows.actual, classOfDay, rows.coops, rows.assignments);
+        String sql = "insert into " + p + "month (cooperative_id, assignment_id, month_start, business_year, planned, "
+                + "actual, classes) "
+                + "select x.c, x.a, date '1970-01-01' + r.m, r.y, f.pl[r.o + 1 : r.o + r.n], "
+                + "case when r.h then f.ac[r.o + 1 : r.o + r.n] end, cast(f.cl[r.o + 1 : r.o + r.n] as smallint[]) "
+                + "from (select ?::int[] as pl, ?::int[] as ac, ?::int[] as cl) f "
+                + "cross join unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::boolean[]) as r(i, m, y, o, n, h) "
+                + "join unnest(?::varchar[], ?::varchar[]) with ordinality as x(c, a, i) on x.i = r.i "
+                + "on conflict (cooperative_id, assignment_id, month_start) do update set "
+                + "business_year = excluded.business_year, planned = excluded.planned, actual = excluded.actual, "
+                + "classes = excluded.classes";
+        withArrays(sql, new String[] {"int4", "int4", "int4", "int4", "int4", "int4", "int4", "int4", "bool",
+                "varchar", "varchar"}, rows.planned, rows.actual, classOfDay, rows.index, rows.months, rows.years,
+                rows.offsets, rows.lengths, rows.recorded, rows.coops, rows.assignments);
     }
 
     /**
      * The classes of a batch's clients per day, from the client, membership and district tables (read in one query):
-     * the same rule as {@link #classOn} and the write model's client classifier — a business is a member on a day one
+     * the same rule as the write model's client classifier — a business is a member on a day one
      * of its memberships covers; a municipality or local independent agency is related when its municipality is in
      * the district version in force that day (the one with the highest sequence among those without a start or
      * started by then); every other client, and a client not recorded, is other. Codes: 0 member, 1 related, 2 other.
@@ -633,6 +642,13 @@ public final class AssignmentLedger {
         }
 
         record OfClient(Client client, List<LocalDate[]> memberships, List<Version> districts) {
+            /** Appends the class of each of {@code length} days from {@code first}. */
+            void addMonth(LocalDate first, int length, List<Integer> into) {
+                for (int i = 0; i < length; i++) {
+                    into.add(on(first.plusDays(i)));
+                }
+            }
+
             int on(LocalDate day) {
                 if (client == null) {
                     return 2;
@@ -705,26 +721,6 @@ public final class AssignmentLedger {
             case "bool" -> ps.setObject(index, values.toArray(new Boolean[0]));
             default -> ps.setArray(index, con.createArrayOf(type, values.toArray()));
         }
-    }
-
-    /**
-     * The client's class on a day, as SQL over the cooperative {@code coop}, client id {@code client}, day {@code day}
-     * and the client's row {@code c} (null when the client is not recorded): a business is a member on a day one of its
-     * memberships covers; a municipality or local independent agency is related when its municipality is in the
-     * district version in force that day; every other is other.
-     */
-    private String classOn(String coop, String client, String day, String c) {
-        return "case "
-                + "when " + c + ".kind = 'BUSINESS' and exists (select 1 from " + p + "membership m "
-                + "  where m.cooperative_id = " + coop + " and m.client_id = " + client + " and m.joined_on <= " + day
-                + "  and (m.last_day is null or m.last_day >= " + day + ")) then 'MEMBER' "
-                + "when " + c + ".kind in ('MUNICIPALITY', 'LOCAL_INDEPENDENT_AGENCY') and " + c
-                + ".municipality_code in ("
-                + "  select x.municipality_code from " + p + "district x where x.cooperative_id = " + coop
-                + "  and x.version_sequence = (select max(dv.version_sequence) from " + p + "district dv "
-                + "    where dv.cooperative_id = " + coop + " and (dv.effective_from is null or dv.effective_from <= "
-                + day + "))) then 'RELATED_MUNICIPALITY' "
-                + "else 'OTHER_NON_MEMBER' end";
     }
 
     private void batch(String sql, List<SqlParameterSource> rows) {
@@ -800,44 +796,50 @@ public final class AssignmentLedger {
     // ------------------------------------------------------------------ the days
 
     /**
-     * The day rows of an assignment, all of them ({@code range} null) or those within {@code range}: every day of its
-     * period, and every day with recorded actual minutes; a day with neither planned nor actual minutes has no row.
-     * None when the assignment does not exist or is cancelled. The client class is set by {@link #reclassify}.
+     * The month rows of an assignment, all of them ({@code only} null) or that of month {@code only}: every month of its
+     * period and every month with recorded results, each with its days' planned minutes and (when recorded) actual
+     * minutes; a month without a day with planned or actual minutes above 0 has no row. None when the assignment does
+     * not exist or is cancelled. Returns whether a row was added.
      */
-    private static void dayRows(String coop, String assignmentId, Assignment a, int startMonth, Period range,
-                                DayRows rows) {
+    private static boolean monthRows(String coop, String assignmentId, Assignment a, int startMonth, YearMonth only,
+                                     MonthRows rows) {
         State r = a.row;
         if (r == null || r.cancelled) {
-            return;
+            return false;
         }
-        Period span = range == null ? r.period : r.period.intersection(range);
-        TreeMap<LocalDate, int[]> days = new TreeMap<>(); // planned, actual (-1 = no actual month)
-        if (span != null) {
-            for (LocalDate d = span.from(); !d.isAfter(span.to()); d = d.plusDays(1)) {
-                days.put(d, minutes(r, d, a.actualMonths, a.actualDays));
+        TreeSet<YearMonth> months = new TreeSet<>();
+        if (only != null) {
+            months.add(only);
+        } else {
+            YearMonth last = YearMonth.from(r.period.to());
+            for (YearMonth m = YearMonth.from(r.period.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m);
             }
-        }
-        for (LocalDate d : a.actualDays.keySet()) {
             // recorded minutes outside the period (the write model never leaves any above 0 there) still count
-            if ((range == null || range.contains(d)) && !days.containsKey(d)) {
-                days.put(d, minutes(r, d, a.actualMonths, a.actualDays));
+            months.addAll(a.actualMonths);
+        }
+        boolean added = false;
+        for (YearMonth m : months) {
+            int length = m.lengthOfMonth();
+            boolean recorded = a.actualMonths.contains(m);
+            int[] planned = new int[length];
+            int[] actual = recorded ? new int[length] : null;
+            boolean any = false;
+            LocalDate day = m.atDay(1);
+            for (int i = 0; i < length; i++, day = day.plusDays(1)) {
+                planned[i] = r.period.contains(day) ? r.pattern().minutesOn(day) : 0;
+                if (recorded) {
+                    actual[i] = a.actualDays.getOrDefault(day, 0);
+                }
+                any |= planned[i] > 0 || (recorded && actual[i] > 0);
+            }
+            if (any) {
+                rows.add(coop, assignmentId, r.clientId, m, BusinessYear.containing(m.atDay(1), startMonth).startYear(),
+                        planned, actual);
+                added = true;
             }
         }
-        for (Map.Entry<LocalDate, int[]> d : days.entrySet()) {
-            int planned = d.getValue()[0];
-            int actual = d.getValue()[1];
-            if (planned <= 0 && actual <= 0) {
-                continue;
-            }
-            rows.add(coop, assignmentId, d.getKey(), BusinessYear.containing(d.getKey(), startMonth).startYear(), r,
-                    planned, actual < 0 ? null : actual);
-        }
-    }
-
-    private static int[] minutes(State a, LocalDate d, Set<YearMonth> actualMonths, Map<LocalDate, Integer> actualDays) {
-        int planned = a.period.contains(d) ? a.pattern().minutesOn(d) : 0;
-        int actual = actualMonths.contains(YearMonth.from(d)) ? actualDays.getOrDefault(d, 0) : -1;
-        return new int[] {planned, actual};
+        return added;
     }
 
     private void reclassifyClient(String coop, String clientId) {
@@ -845,17 +847,62 @@ public final class AssignmentLedger {
     }
 
     /**
-     * Sets the client class of the day rows matching {@code condition} (over {@code d} = the day row, {@code a} = its
-     * assignment and {@code c} = the assignment's client): a business is a member on a day one of its memberships covers; a municipality or local independent
-     * agency is related when its municipality is in the district version in force that day; every other is other.
+     * Sets the client class of each day of the month rows matching {@code condition} (over {@code a} = the row's
+     * assignment and {@code c} = its client) by the rule of {@link Classes}, as the tables stand now; only rows whose
+     * classes change are written (one statement).
      */
     private void reclassify(String coop, String condition, MapSqlParameterSource args) {
         args.addValue("coop", coop);
-        jdbc.update("update " + p + "day d set client_class = "
-                + classOn("d.cooperative_id", "a.client_id", "d.day", "c") + " "
-                + "from " + p + "assignment a join " + p + "client c on c.cooperative_id = a.cooperative_id "
-                + "and c.client_id = a.client_id where a.cooperative_id = d.cooperative_id "
-                + "and a.assignment_id = d.assignment_id and d.cooperative_id = :coop and " + condition, args);
+        List<String> coops = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> clients = new ArrayList<>();
+        List<LocalDate> months = new ArrayList<>();
+        List<Short[]> before = new ArrayList<>();
+        jdbc.query("select m.assignment_id, m.month_start, a.client_id, m.classes from " + p + "month m "
+                + "join " + p + "assignment a on a.cooperative_id = m.cooperative_id and a.assignment_id = m.assignment_id "
+                + "join " + p + "client c on c.cooperative_id = a.cooperative_id and c.client_id = a.client_id "
+                + "where m.cooperative_id = :coop and " + condition, args, rs -> {
+                    coops.add(coop);
+                    ids.add(rs.getString(1));
+                    months.add(rs.getDate(2).toLocalDate());
+                    clients.add(rs.getString(3));
+                    before.add((Short[]) rs.getArray(4).getArray());
+                });
+        if (ids.isEmpty()) {
+            return;
+        }
+        Classes classes = Classes.load(jdbc, p, coops, clients);
+        List<String> changedIds = new ArrayList<>();
+        List<Integer> changedMonths = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        List<Integer> flat = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            List<Integer> now = new ArrayList<>();
+            LocalDate first = months.get(k);
+            classes.of(coop, clients.get(k)).addMonth(first, first.lengthOfMonth(), now);
+            Short[] old = before.get(k);
+            boolean same = old.length == now.size();
+            for (int i = 0; same && i < old.length; i++) {
+                same = old[i] == now.get(i).intValue();
+            }
+            if (!same) {
+                changedIds.add(ids.get(k));
+                changedMonths.add(Math.toIntExact(first.toEpochDay()));
+                offsets.add(flat.size());
+                lengths.add(now.size());
+                flat.addAll(now);
+            }
+        }
+        if (changedIds.isEmpty()) {
+            return;
+        }
+        withArrays("update " + p + "month m set classes = cast(f.cl[x.o + 1 : x.o + x.n] as smallint[]) "
+                        + "from (select ?::int[] as cl) f cross join unnest(?::varchar[], ?::varchar[], ?::int[], ?::int[], "
+                        + "?::int[]) as x(c, a, m, o, n) where m.cooperative_id = x.c and m.assignment_id = x.a "
+                        + "and m.month_start = date '1970-01-01' + x.m",
+                new String[] {"int4", "varchar", "varchar", "int4", "int4", "int4"}, flat,
+                java.util.Collections.nCopies(changedIds.size(), coop), changedIds, changedMonths, offsets, lengths);
     }
 
     private static String json(WorkPattern pattern) {

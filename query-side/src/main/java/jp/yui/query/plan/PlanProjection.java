@@ -45,7 +45,7 @@ public class PlanProjection extends DayLedgerProjection {
 
     /** The tables this projection owns (emptied by the reset handler). */
     public static final List<String> TABLES = List.of("plan_cooperative", "plan_worker", "plan_applied", "plan_client",
-            "plan_membership", "plan_district", "plan_assignment", "plan_actual_month", "plan_day");
+            "plan_membership", "plan_district", "plan_assignment", "plan_actual_month", "plan_month");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AssignmentLedger ledger;

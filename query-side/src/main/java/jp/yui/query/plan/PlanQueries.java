@@ -128,12 +128,13 @@ public class PlanQueries {
         MapSqlParameterSource args = new MapSqlParameterSource("c", s.cooperativeId())
                 .addValue("from", windowFrom(year, s.weekStartsOn())).addValue("to", windowTo(year, s.weekStartsOn()))
                 .addValue("w", workerId);
+        args.addValue("firstMonth", windowFrom(year, s.weekStartsOn()).withDayOfMonth(1));
         Map<String, List<DayRow>> out = new LinkedHashMap<>();
         jdbc.query("select a.worker_id, d.day, d.assignment_id, a.kind, a.client_id, c.name as client_name, "
                 + "d.client_class, a.work, d.planned_minutes, d.actual_minutes, a.fee_per_hour_yen from plan_day d "
                 + "join plan_assignment a on a.cooperative_id = d.cooperative_id and a.assignment_id = d.assignment_id "
                 + "left join plan_client c on c.cooperative_id = a.cooperative_id and c.client_id = a.client_id "
-                + "where d.cooperative_id = :c and d.day between :from and :to"
+                + "where d.cooperative_id = :c and d.month_start between :firstMonth and :to and d.day between :from and :to"
                 + (workerId == null ? "" : " and a.worker_id = :w")
                 + " order by a.worker_id, d.day, d.assignment_id", args, rs -> {
                     int actualValue = rs.getInt("actual_minutes");

@@ -84,14 +84,14 @@ public class RatioQueries {
             months.put(YearMonth.from(year.firstDay()).plusMonths(k),
                     new UsageFigures[] {UsageFigures.ZERO, UsageFigures.ZERO});
         }
-        jdbc.query("select cast(date_trunc('month', d.day) as date) as month_start, d.client_class, "
+        jdbc.query("select d.month_start, d.client_class, "
                 + "sum(coalesce(d.actual_minutes, d.planned_minutes)) as pm, "
                 + "sum(cast(coalesce(d.actual_minutes, d.planned_minutes) as bigint) * a.fee_per_hour_yen) as pf, "
                 + "sum(coalesce(d.actual_minutes, 0)) as am, "
                 + "sum(cast(coalesce(d.actual_minutes, 0) as bigint) * a.fee_per_hour_yen) as af "
                 + "from plan_day d join plan_assignment a on a.cooperative_id = d.cooperative_id "
                 + "and a.assignment_id = d.assignment_id "
-                + "where d.cooperative_id = :c and d.day between :from and :to and a.kind = 'DISPATCH' "
+                + "where d.cooperative_id = :c and d.month_start between :from and :to and a.kind = 'DISPATCH' "
                 + "group by 1, 2", args, rs -> {
                     UsageFigures[] m = months.get(YearMonth.from(rs.getDate("month_start").toLocalDate()));
                     ClientClass cls = ClientClass.valueOf(rs.getString("client_class"));

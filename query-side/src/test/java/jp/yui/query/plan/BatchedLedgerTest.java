@@ -117,7 +117,7 @@ class BatchedLedgerTest {
 
     private Map<String, List<Map<String, Object>>> rows(String coop) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        out.putAll(PlanTables.dump(jdbc, coop, PlanProjection.TABLES));
+        out.putAll(PlanTables.dump(jdbc, coop, PlanTables.WITH_DAYS));
         out.putAll(PlanTables.dump(jdbc, coop, RatioProjection.TABLES));
         out.put("audit_event", jdbc.queryForList("select sequence_number, user_id, cooperative_id, cooperative_name, "
                 + "event_type, description_ja, description_en from audit_event where cooperative_id = ? "

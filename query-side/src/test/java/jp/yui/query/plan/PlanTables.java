@@ -11,9 +11,14 @@ public final class PlanTables {
     private PlanTables() {
     }
 
+    /** The plan tables and the days of the day ledger as rows (the view {@code plan_day}). */
     static Map<String, List<Map<String, Object>>> dump(JdbcTemplate jdbc, String coop) {
-        return dump(jdbc, coop, PlanProjection.TABLES);
+        return dump(jdbc, coop, WITH_DAYS);
     }
+
+    /** {@link PlanProjection#TABLES} and the view {@code plan_day} over {@code plan_month}. */
+    public static final List<String> WITH_DAYS = java.util.stream.Stream.concat(PlanProjection.TABLES.stream(),
+            java.util.stream.Stream.of("plan_day")).toList();
 
     public static Map<String, List<Map<String, Object>>> dump(JdbcTemplate jdbc, String coop, List<String> tables) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();

@@ -422,7 +422,7 @@ class RatioReadModelTest {
 
     private Map<String, List<Map<String, Object>>> dump(String coop) {
         List<String> tables = new ArrayList<>(RatioProjection.TABLES);
-        tables.addAll(PlanProjection.TABLES); // the day ledger the ratio counts
+        tables.addAll(jp.yui.query.plan.PlanTables.WITH_DAYS); // the day ledger the ratio counts
         return jp.yui.query.plan.PlanTables.dump(jdbc, coop, tables);
     }
 }
