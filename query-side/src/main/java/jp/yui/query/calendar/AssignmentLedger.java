@@ -600,16 +600,17 @@ public final class AssignmentLedger {
             String[] distinctCoops = new LinkedHashSet<>(coops).toArray(String[]::new);
             Classes out = new Classes();
             Map<String, TreeMap<Long, Version>> versions = new HashMap<>();
-            String sql = "select 'C' as r, cl.cooperative_id, cl.client_id, cl.kind, cl.municipality_code, "
-                    + "null::date as d1, null::date as d2, null::bigint as v "
-                    + "from unnest(?::varchar[], ?::varchar[]) as w(c, id) join " + p + "client cl "
-                    + "on cl.cooperative_id = w.c and cl.client_id = w.id "
+            // one primary-key lookup per client (lateral), never a scan: right after the reset's truncate the
+            // statistics say these tables are empty, and the planner hash-joined the whole tables for every batch
+            String sql = "select x.* from unnest(?::varchar[], ?::varchar[]) as w(c, id) cross join lateral ("
+                    + "select 'C' as r, cl.cooperative_id, cl.client_id, cl.kind, cl.municipality_code, "
+                    + "null::date as d1, null::date as d2, null::bigint as v from " + p + "client cl "
+                    + "where cl.cooperative_id = w.c and cl.client_id = w.id "
                     + "union all select 'M', m.cooperative_id, m.client_id, null, null, m.joined_on, m.last_day, null "
-                    + "from unnest(?::varchar[], ?::varchar[]) as w(c, id) join " + p + "membership m "
-                    + "on m.cooperative_id = w.c and m.client_id = w.id "
+                    + "from " + p + "membership m where m.cooperative_id = w.c and m.client_id = w.id) x "
                     + "union all select 'D', cooperative_id, null, null, municipality_code, effective_from, null, "
                     + "version_sequence from " + p + "district where cooperative_id = any(?::varchar[])";
-            query(jdbc, sql, new Object[] {c, id, c, id, distinctCoops}, rs -> {
+            query(jdbc, sql, new Object[] {c, id, distinctCoops}, rs -> {
                 String coop = rs.getString("cooperative_id");
                 switch (rs.getString("r")) {
                     case "C" -> out.clients.put(List.of(coop, rs.getString("client_id")),
