@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -134,34 +135,80 @@ public class YuiMetrics implements DisposableBean {
         lag.register(rows, true);
     }
 
-    void refreshHeadRoom() {
+    /** A cooperative's head-room rows as last computed, and the ledger version and year they were computed for. */
+    private record HeadRoom(long version, int year, List<MultiGauge.Row<?>> minutes, List<MultiGauge.Row<?>> yen) {
+    }
+
+    /** By cooperative; only the scheduler's thread (and tests calling {@link #refresh()}) touch it. */
+    private final Map<String, HeadRoom> headRooms = new HashMap<>();
+
+    /**
+     * Recomputes the head-room of the cooperatives whose ledger moved since the last refresh (their last applied event
+     * sequence in the plan's or the ratio's read model, or a new business year); the others keep their rows. Nothing
+     * is recomputed while a processor replays: its read models are then half rebuilt, and a national replay would
+     * compute every cooperative's year again every refresh.
+     */
+    synchronized void refreshHeadRoom() {
+        boolean replaying = processing.eventProcessors().values().stream()
+                .anyMatch(p -> p instanceof StreamingEventProcessor s && s.isReplaying());
+        if (replaying) {
+            return;
+        }
         Map<Integer, Set<String>> byYear = new HashMap<>();
+        Map<String, long[]> current = new HashMap<>(); // version, year
         LocalDate today = LocalDate.now(clock);
-        jdbc.query("select cooperative_id, business_year_start_month from ratio_cooperative", rs -> {
-            int start = rs.getInt(2);
-            int year = today.getMonthValue() >= start ? today.getYear() : today.getYear() - 1;
-            byYear.computeIfAbsent(year, y -> new TreeSet<>()).add(rs.getString(1));
-        });
-        List<MultiGauge.Row<?>> minutes = new ArrayList<>();
-        List<MultiGauge.Row<?>> yen = new ArrayList<>();
+        jdbc.query("select r.cooperative_id, r.business_year_start_month, "
+                + "greatest(coalesce(p.last_sequence, -1), coalesce(a.last_sequence, -1)) from ratio_cooperative r "
+                + "left join plan_applied p on p.cooperative_id = r.cooperative_id "
+                + "left join ratio_applied a on a.cooperative_id = r.cooperative_id", rs -> {
+                    String coop = rs.getString(1);
+                    int start = rs.getInt(2);
+                    int year = today.getMonthValue() >= start ? today.getYear() : today.getYear() - 1;
+                    long version = rs.getLong(3);
+                    current.put(coop, new long[] {version, year});
+                    HeadRoom known = headRooms.get(coop);
+                    if (known == null || known.version() != version || known.year() != year) {
+                        byYear.computeIfAbsent(year, y -> new TreeSet<>()).add(coop);
+                    }
+                });
+        headRooms.keySet().retainAll(current.keySet());
+        lastRecomputed = byYear.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
         for (Map.Entry<Integer, Set<String>> e : byYear.entrySet()) {
             CooperativeRatios ratios = SystemActor.call("metrics", () -> queries
                     .query(new FindRatiosOfCooperatives(e.getValue(), e.getKey()), CooperativeRatios.class).join());
             for (NonMemberRatio r : ratios.cooperatives()) {
-                if (r.headRoom() == null) {
-                    continue;
+                List<MultiGauge.Row<?>> minutes = new ArrayList<>();
+                List<MultiGauge.Row<?>> yen = new ArrayList<>();
+                if (r.headRoom() != null) {
+                    minutes.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "related"),
+                            r.headRoom().relatedMinutes()));
+                    minutes.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "other"),
+                            r.headRoom().otherMinutes()));
+                    yen.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "related"),
+                            r.headRoom().relatedFeesYen()));
+                    yen.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "other"),
+                            r.headRoom().otherFeesYen()));
                 }
-                minutes.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "related"),
-                        r.headRoom().relatedMinutes()));
-                minutes.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "other"),
-                        r.headRoom().otherMinutes()));
-                yen.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "related"),
-                        r.headRoom().relatedFeesYen()));
-                yen.add(MultiGauge.Row.of(Tags.of("cooperative", r.cooperativeId(), "kind", "other"),
-                        r.headRoom().otherFeesYen()));
+                long[] v = current.get(r.cooperativeId());
+                if (v != null) {
+                    headRooms.put(r.cooperativeId(), new HeadRoom(v[0], (int) v[1], minutes, yen));
+                }
             }
         }
+        List<MultiGauge.Row<?>> minutes = new ArrayList<>();
+        List<MultiGauge.Row<?>> yen = new ArrayList<>();
+        new TreeMap<>(headRooms).values().forEach(h -> {
+            minutes.addAll(h.minutes());
+            yen.addAll(h.yen());
+        });
         headRoomMinutes.register(minutes, true);
         headRoomYen.register(yen, true);
+    }
+
+    private Set<String> lastRecomputed = Set.of();
+
+    /** The cooperatives whose head-room the last refresh computed again. */
+    synchronized Set<String> lastRecomputed() {
+        return Set.copyOf(lastRecomputed);
     }
 }

@@ -1,5 +1,6 @@
 package jp.yui.deploy.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -7,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Set;
+import jp.yui.command.api.AdmitMember;
 import jp.yui.command.api.CapUnit;
 import jp.yui.command.api.RegisterCooperative;
 import jp.yui.deploy.command.Commands;
@@ -60,5 +63,23 @@ class ActuatorIntegrationTest {
                 .andExpect(content().string(containsString("cooperative=\"" + coop + "\"")))
                 .andExpect(content().string(containsString("commandBus")));
         mvc.perform(get("/actuator/env")).andExpect(status().is4xxClientError());
+
+        // a cooperative whose ledger did not move keeps its rows without being computed again; an event moves it
+        metrics.refresh();
+        assertThat(metrics.lastRecomputed()).doesNotContain(coop);
+        SystemActor.run("metrics-test", () -> commands.send(new AdmitMember(coop, "m1", "結農園", "農業",
+                LocalDate.of(2026, 4, 1)), "metrics-it-2"));
+        deadline = System.nanoTime() + 60_000_000_000L;
+        boolean recomputed = false;
+        while (System.nanoTime() < deadline && !recomputed) {
+            Thread.sleep(200);
+            metrics.refresh();
+            recomputed = metrics.lastRecomputed().contains(coop);
+        }
+        assertThat(recomputed).isTrue();
+        metrics.refresh();
+        assertThat(metrics.lastRecomputed()).doesNotContain(coop);
+        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString())
+                .contains("cooperative=\"" + coop + "\"");
     }
 }
