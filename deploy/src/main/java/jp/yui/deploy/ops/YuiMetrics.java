@@ -139,8 +139,8 @@ public class YuiMetrics implements DisposableBean {
     private record HeadRoom(long version, int year, List<MultiGauge.Row<?>> minutes, List<MultiGauge.Row<?>> yen) {
     }
 
-    /** By cooperative; only the scheduler's thread (and tests calling {@link #refresh()}) touch it. */
-    private final Map<String, HeadRoom> headRooms = new HashMap<>();
+    /** By cooperative, in id order; only the scheduler's thread (and tests calling {@link #refresh()}) touch it. */
+    private final Map<String, HeadRoom> headRooms = new TreeMap<>();
 
     /**
      * Recomputes the head-room of the cooperatives whose ledger moved since the last refresh (their last applied event
@@ -197,7 +197,7 @@ public class YuiMetrics implements DisposableBean {
         }
         List<MultiGauge.Row<?>> minutes = new ArrayList<>();
         List<MultiGauge.Row<?>> yen = new ArrayList<>();
-        new TreeMap<>(headRooms).values().forEach(h -> {
+        headRooms.values().forEach(h -> {
             minutes.addAll(h.minutes());
             yen.addAll(h.yen());
         });

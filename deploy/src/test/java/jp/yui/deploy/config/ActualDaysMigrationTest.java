@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.yui.deploy.support.ScratchSchema;
 import jp.yui.deploy.support.YuiIntegrationTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,20 +26,16 @@ class ActualDaysMigrationTest {
 
     @Test
     void theRecordedDaysMoveOntoTheirMonthsInDayOrder() {
-        String schema = "v670_upgrade_" + Long.toHexString(System.nanoTime());
-        jdbc.execute("create schema " + schema);
-        try {
-            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").target("660").load().migrate();
-            String t = schema + ".";
+        try (ScratchSchema schema = new ScratchSchema(jdbc, dataSource, "v670_upgrade")) {
+            schema.migrateTo("660");
+            String t = schema.prefix();
             jdbc.update("insert into " + t + "plan_actual_month (cooperative_id, assignment_id, month_start) values "
                     + "('c', 'a1', date '2026-04-01'), ('c', 'a1', date '2026-05-01'), ('c', 'a2', date '2026-04-01')");
             jdbc.update("insert into " + t + "plan_actual_day (cooperative_id, assignment_id, day, minutes) values "
                     + "('c', 'a1', date '2026-04-30', 120), ('c', 'a1', date '2026-04-06', 480), "
                     + "('c', 'a1', date '2026-04-07', 0), ('c', 'a1', date '2026-05-11', 400)");
 
-            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").load().migrate();
+            schema.migrateToLatest();
 
             List<Map<String, Object>> rows = jdbc.queryForList("select assignment_id, month_start, "
                     + "array_to_string(days, ',') as days, array_to_string(minutes, ',') as minutes from " + t
@@ -48,9 +44,7 @@ class ActualDaysMigrationTest {
                     + r.get("days") + "] [" + r.get("minutes") + "]").containsExactly(
                     "a1 2026-04-01 [6,7,30] [480,0,120]", "a1 2026-05-01 [11] [400]", "a2 2026-04-01 [] []");
             assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = ? "
-                    + "and table_name = 'plan_actual_day'", Integer.class, schema)).isZero();
-        } finally {
-            jdbc.execute("drop schema " + schema + " cascade");
+                    + "and table_name = 'plan_actual_day'", Integer.class, schema.name())).isZero();
         }
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.yui.deploy.support.ScratchSchema;
 import jp.yui.deploy.support.YuiIntegrationTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,12 +27,9 @@ class MonthRowsMigrationTest {
 
     @Test
     void theDayRowsMoveOntoTheirMonthsAndTheViewShowsThemAsBefore() {
-        String schema = "v690_upgrade_" + Long.toHexString(System.nanoTime());
-        jdbc.execute("create schema " + schema);
-        try {
-            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").target("680").load().migrate();
-            String t = schema + ".";
+        try (ScratchSchema schema = new ScratchSchema(jdbc, dataSource, "v690_upgrade")) {
+            schema.migrateTo("680");
+            String t = schema.prefix();
             jdbc.update("insert into " + t + "plan_client (cooperative_id, client_id, name, kind) values "
                     + "('c', 'm1', 'Member', 'BUSINESS')");
             jdbc.update("insert into " + t + "plan_membership (cooperative_id, client_id, joined_on, last_day) values "
@@ -51,8 +48,7 @@ class MonthRowsMigrationTest {
                     + "|| planned_minutes || ' ' || coalesce(actual_minutes::text, '-') from " + t + "plan_day order by day";
             List<String> before = jdbc.queryForList(daysBefore, String.class);
 
-            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").load().migrate();
+            schema.migrateToLatest();
 
             assertThat(jdbc.queryForList(daysBefore, String.class)).isEqualTo(before).hasSize(3);
             List<Map<String, Object>> months = jdbc.queryForList("select month_start, business_year, "
@@ -67,9 +63,7 @@ class MonthRowsMigrationTest {
             assertThat(months.get(1).get("actual")).isEqualTo(zerosWith(31, 11, "400", 0, null));
             assertThat(months.get(1).get("classes")).isEqualTo("2".repeat(31));
             assertThat(jdbc.queryForObject("select table_type from information_schema.tables where table_schema = ? "
-                    + "and table_name = 'plan_day'", String.class, schema)).isEqualTo("VIEW");
-        } finally {
-            jdbc.execute("drop schema " + schema + " cascade");
+                    + "and table_name = 'plan_day'", String.class, schema.name())).isEqualTo("VIEW");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.yui.deploy.support.ScratchSchema;
 import jp.yui.deploy.support.YuiIntegrationTest;
 import jp.yui.query.audit.AuditTrailProjection;
 import jp.yui.query.integrity.IntegrityChainProjection;
@@ -12,7 +13,6 @@ import jp.yui.query.plan.PlanProjection;
 import jp.yui.query.ratio.RatioProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,13 +56,9 @@ class ProcessorLayoutTest {
 
     @Test
     void upgradingEmptiesTheRegroupedProjectionsAndKeepsTheAudit() {
-        String schema = "v650_upgrade_" + Long.toHexString(System.nanoTime());
-        jdbc.execute("create schema " + schema);
-        try {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").target("640").load();
-            flyway.migrate();
-            String t = schema + ".";
+        try (ScratchSchema schema = new ScratchSchema(jdbc, dataSource, "v650_upgrade")) {
+            schema.migrateTo("640");
+            String t = schema.prefix();
             jdbc.update("insert into " + t + "token_entry (processor_name, segment, token_type, time_stamp) "
                     + "values ('people', 0, null, 'x'), ('plan', 0, null, 'x'), ('audit', 0, null, 'x')");
             jdbc.update("insert into " + t + "people_client (cooperative_id, client_id, name, updated_sequence, "
@@ -72,16 +68,13 @@ class ProcessorLayoutTest {
             jdbc.update("insert into " + t + "audit_name (cooperative_id, kind, id, name, last_event_seq) "
                     + "values ('c', 'W', 'w', '職員', 1)");
 
-            Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration").load().migrate();
+            schema.migrateToLatest();
 
             assertThat(jdbc.queryForList("select processor_name from " + t + "token_entry", String.class))
                     .isEqualTo(List.of("audit"));
             assertThat(jdbc.queryForObject("select count(*) from " + t + "people_client", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from " + t + "plan_worker", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from " + t + "audit_name", Integer.class)).isOne();
-        } finally {
-            jdbc.execute("drop schema " + schema + " cascade");
         }
     }
 }

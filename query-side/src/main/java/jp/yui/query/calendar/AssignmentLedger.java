@@ -270,8 +270,8 @@ public final class AssignmentLedger {
         final Set<YearMonth> actualMonths = new HashSet<>();
         final Map<LocalDate, Integer> actualDays = new HashMap<>();
         final Map<YearMonth, TreeMap<LocalDate, Integer>> recordedMonths = new TreeMap<>();
-        boolean allDays; // every month row is rebuilt
-        final Set<YearMonth> dayMonths = new TreeSet<>(); // otherwise: the months whose rows are rebuilt
+        boolean allMonths; // every month row is rebuilt
+        final Set<YearMonth> rebuiltMonths = new TreeSet<>(); // otherwise: the months whose rows are rebuilt
     }
 
     /**
@@ -346,7 +346,7 @@ public final class AssignmentLedger {
                     a.row = new State(r.kind, r.workerId, r.clientId, r.work, r.category, r.workplace, r.period,
                             r.patternJson, r.pattern, r.fee, false, null);
                     a.rowChanged = true;
-                    a.allDays = true;
+                    a.allMonths = true;
                 } else if (c instanceof Rescheduled rs) {
                     if (a.row != null) {
                         a.row.period = rs.period();
@@ -354,20 +354,20 @@ public final class AssignmentLedger {
                         a.row.pattern = rs.pattern();
                         a.rowChanged = true;
                     }
-                    a.allDays = true;
+                    a.allMonths = true;
                 } else if (c instanceof Cancelled cn) {
                     if (a.row != null) {
                         a.row.cancelled = true;
                         a.row.cancelReason = cn.reason();
                         a.rowChanged = true;
                     }
-                    a.allDays = true;
+                    a.allMonths = true;
                 } else if (c instanceof Actual ac) {
                     a.actualMonths.add(ac.month());
                     a.actualDays.keySet().removeIf(d -> YearMonth.from(d).equals(ac.month()));
                     a.actualDays.putAll(ac.minutes());
                     a.recordedMonths.put(ac.month(), ac.minutes());
-                    a.dayMonths.add(ac.month());
+                    a.rebuiltMonths.add(ac.month());
                 }
             }
         }
@@ -408,13 +408,13 @@ public final class AssignmentLedger {
             }
             int startMonth = startMonths.getOrDefault(coop, 4);
             // an assignment first stored by this batch has no month rows to delete (most of a replay's assignments)
-            if (a.allDays) {
+            if (a.allMonths) {
                 if (a.stored) {
                     allMonthDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id));
                 }
                 monthRows(coop, id, a, startMonth, null, monthRows);
             } else {
-                for (YearMonth m : a.dayMonths) {
+                for (YearMonth m : a.rebuiltMonths) {
                     // a month row is upserted; a month left without minutes loses its row
                     if (!monthRows(coop, id, a, startMonth, m, monthRows) && a.stored) {
                         emptyMonthDeletes.add(new MapSqlParameterSource("c", coop).addValue("a", id)
