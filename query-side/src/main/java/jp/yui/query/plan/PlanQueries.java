@@ -21,6 +21,7 @@ import jp.yui.command.api.BusinessYear;
 import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.EmploymentType;
 import jp.yui.command.domain.JapaneseHolidays;
+import jp.yui.query.jdbc.SnapshotReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,14 +34,21 @@ public class PlanQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JapaneseHolidays holidays;
+    private final SnapshotReads snapshot;
 
     public PlanQueries(JdbcTemplate jdbc, JapaneseHolidays holidays) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.holidays = holidays;
+        this.snapshot = new SnapshotReads(jdbc.getDataSource());
     }
 
+    /** The year plan, read on one snapshot ({@link SnapshotReads}). */
     @QueryHandler
     public YearPlan find(FindYearPlan q) {
+        return snapshot.read(() -> yearPlan(q));
+    }
+
+    private YearPlan yearPlan(FindYearPlan q) {
         Settings s = settings(q.cooperativeId());
         if (s == null) {
             return null;
@@ -57,8 +65,13 @@ public class PlanQueries {
                 s.weekStartsOn(), s.limits(), holidays.between(year.firstDay(), year.lastDay()), List.copyOf(workers));
     }
 
+    /** A worker's year, read on one snapshot ({@link SnapshotReads}). */
     @QueryHandler
     public WorkerYear find(FindWorkerYear q) {
+        return snapshot.read(() -> oneWorkerYear(q));
+    }
+
+    private WorkerYear oneWorkerYear(FindWorkerYear q) {
         Settings s = settings(q.cooperativeId());
         if (s == null) {
             return null;

@@ -16,6 +16,7 @@ import jp.yui.command.api.ClientClass;
 import jp.yui.command.api.Usage;
 import jp.yui.command.api.UsageFigures;
 import jp.yui.command.domain.CapLaw;
+import jp.yui.query.jdbc.SnapshotReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +35,12 @@ public class RatioQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CapLaw law;
+    private final SnapshotReads snapshot;
 
     public RatioQueries(JdbcTemplate jdbc,
                         @Value("${yui.caps.amendment-commencement:2025-07-01}") String amendmentCommencement) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.snapshot = new SnapshotReads(jdbc.getDataSource());
         this.law = new CapLaw(LocalDate.parse(amendmentCommencement.trim()));
     }
 
@@ -47,11 +50,15 @@ public class RatioQueries {
 
     @QueryHandler
     public NonMemberRatio find(FindNonMemberRatio q) {
-        return ratio(q.cooperativeId(), q.businessYear());
+        return snapshot.read(() -> ratio(q.cooperativeId(), q.businessYear()));
     }
 
     @QueryHandler
     public CooperativeRatios find(FindRatiosOfCooperatives q) {
+        return snapshot.read(() -> ratios(q));
+    }
+
+    private CooperativeRatios ratios(FindRatiosOfCooperatives q) {
         List<NonMemberRatio> out = new ArrayList<>();
         for (String id : new TreeSet<>(q.cooperativeIds())) {
             NonMemberRatio r = ratio(id, q.businessYear());
